@@ -1,0 +1,55 @@
+package dev.optagent.formulation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The five-element formulation (Sets, Parameters, Variables, Objective, Constraints): the declarative
+ * contract the LLM writes and users edit. Immutable; read and written with {@link FormulationJson}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"name", "description", "sets", "parameters", "variables", "objective", "constraints"})
+public record Formulation(
+        String name,
+        String description,
+        List<SetDecl> sets,
+        List<ParameterDecl> parameters,
+        List<VariableDecl> variables,
+        Objective objective,
+        List<ConstraintDecl> constraints) {
+
+    public Formulation {
+        sets = sets == null ? List.of() : List.copyOf(sets);
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        variables = variables == null ? List.of() : List.copyOf(variables);
+        constraints = constraints == null ? List.of() : List.copyOf(constraints);
+    }
+
+    public Optional<SetDecl> set(String setName) {
+        return sets.stream().filter(s -> s.name().equals(setName)).findFirst();
+    }
+
+    public Optional<ParameterDecl> parameter(String parameterName) {
+        return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
+    }
+
+    public Optional<VariableDecl> variable(String variableName) {
+        return variables.stream().filter(v -> v.name().equals(variableName)).findFirst();
+    }
+
+    public Optional<ConstraintDecl> constraint(String constraintName) {
+        return constraints.stream().filter(c -> c.name().equals(constraintName)).findFirst();
+    }
+
+    /** A copy with one constraint added, replaced or removed; the way conversations change a model. */
+    public Formulation withConstraints(List<ConstraintDecl> newConstraints) {
+        return new Formulation(name, description, sets, parameters, variables, objective, newConstraints);
+    }
+
+    public Formulation withObjective(Objective newObjective) {
+        return new Formulation(name, description, sets, parameters, variables, newObjective, constraints);
+    }
+}
