@@ -41,6 +41,21 @@ public record GroundModel(
         return Grounder.ground(formulation);
     }
 
+    /** The same model with other constraint instances (diagnosis drops and restores them). */
+    public GroundModel withConstraints(List<GroundConstraint> newConstraints) {
+        return new GroundModel(formulation, sets, parameters, blocks, variables, sense, objective, newConstraints, warnings);
+    }
+
+    /** The feasibility version of this model: same constraints, no objective. */
+    public GroundModel withoutObjective() {
+        return new GroundModel(formulation, sets, parameters, blocks, variables, null, null, constraints, warnings);
+    }
+
+    /** The same model with other variable bounds (same instances, same order). */
+    public GroundModel withVariables(List<VariableInstance> newVariables) {
+        return new GroundModel(formulation, sets, parameters, blocks, newVariables, sense, objective, constraints, warnings);
+    }
+
     public boolean hasObjective() {
         return objective != null;
     }

@@ -1,0 +1,58 @@
+package dev.optagent.app.cli;
+
+import dev.optagent.formulation.Formulation;
+import dev.optagent.solvers.Solution;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+/** The human-readable report of one solve. */
+final class SolutionReport {
+
+    private static final int MAX_ROWS = 50;
+
+    private final PrintStream out;
+
+    SolutionReport(PrintStream out) {
+        this.out = out;
+    }
+
+    void print(java.nio.file.Path file, Formulation formulation, Solution solution) {
+        out.println("== " + file + (formulation.name() == null ? "" : " (" + formulation.name() + ")"));
+        out.printf("status     %s%s%n", solution.status(), solution.optimality() == null ? "" : " (" + solution.optimality() + ")");
+        if (solution.objective() != null) out.printf("objective  %s%n", format(solution.objective()));
+        out.printf("class      %s, solved by %s%n", solution.problemClass(), solution.backendVersion() == null
+                ? solution.backend() : solution.backend() + " " + solution.backendVersion());
+        if (solution.verification() != null) {
+            out.printf("verified   %s (max violation %.2e)%n", solution.verification().passed() ? "yes" : "NO",
+                    solution.verification().maxViolation());
+        }
+        if (!solution.variables().isEmpty()) {
+            out.println("decisions (nonzero):");
+            int shown = 0;
+            for (Map.Entry<String, Double> entry : solution.variables().entrySet()) {
+                if (Math.abs(entry.getValue()) < 1e-9) continue;
+                if (shown++ == MAX_ROWS) {
+                    out.println("  ...");
+                    break;
+                }
+                out.printf("  %-30s %s%n", entry.getKey(), format(entry.getValue()));
+            }
+        }
+        if (solution.diagnosis() != null) out.println("diagnosis  " + solution.diagnosis().explanation());
+        if (solution.message() != null && !solution.status().hasSolution()) out.println("message    " + solution.message());
+        solution.warnings().forEach(w -> out.println("warning    " + w));
+        Solution.Timings t = solution.timings();
+        out.printf("time       compile %d ms, solve %d ms, verify %d ms%s%n", t.compileMillis(), t.solveMillis(), t.verifyMillis(),
+                t.diagnoseMillis() > 0 ? ", diagnose " + t.diagnoseMillis() + " ms" : "");
+        out.println();
+    }
+
+    private static String format(double value) {
+        // Solver noise such as 325.00000000000006 prints as the integer it is.
+        if (Math.abs(value - Math.rint(value)) <= 1e-9 * Math.max(1, Math.abs(value)) && Math.abs(value) < 1e15) {
+            return Long.toString((long) Math.rint(value));
+        }
+        return String.format("%.6g", value);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.optagent.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.optagent.formulation.Formulation;
+import dev.optagent.formulation.FormulationException;
+import dev.optagent.formulation.FormulationJson;
+import dev.optagent.solvers.Backend;
+import dev.optagent.solvers.ModelSolver;
+import dev.optagent.solvers.Solution;
+import dev.optagent.solvers.SolveOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code optagent solve-model [--json] FILE...}: solves formulation files in one process. */
+@Command(name = "solve-model", mixinStandardHelpOptions = true,
+        description = "Solve five-element formulation files (JSON) and verify the answers.")
+final class SolveModelCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT).build();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Formulation files.")
+    List<Path> files;
+
+    @Option(names = "--json", description = "One JSON object per line per file.")
+    boolean json;
+
+    @Option(names = "--backend", defaultValue = "auto",
+            description = "auto (by problem class), scip, highs, cbc, glop, pdlp, nlp. Default: ${DEFAULT-VALUE}.")
+    String backend;
+
+    @Option(names = "--time-limit", defaultValue = "60", description = "Seconds per solve. Default: ${DEFAULT-VALUE}.")
+    double timeLimit;
+
+    @Option(names = "--no-diagnosis", description = "Skip explaining infeasible and unbounded models.")
+    boolean noDiagnosis;
+
+    @Override
+    public Integer call() {
+        SolveOptions options = SolveOptions.defaults()
+                .withBackend(Backend.parse(backend))
+                .withTimeLimit(Duration.ofMillis((long) (timeLimit * 1000)))
+                .withDiagnosis(!noDiagnosis);
+        ModelSolver solver = new ModelSolver();
+        PrintStream out = System.out;
+        int exit = 0;
+        for (Path file : files) {
+            try {
+                Formulation formulation = FormulationJson.parse(Files.readString(file));
+                Solution solution = solver.solve(formulation, options);
+                if (json) out.println(JSON.writeValueAsString(line(file, solution)));
+                else new SolutionReport(out).print(file, formulation, solution);
+            } catch (FormulationException e) {
+                exit = 1;
+                report(out, file, "the formulation is not valid", e.diagnostics().stream().map(Object::toString).toList());
+            } catch (NoSuchFileException e) {
+                exit = 1;
+                report(out, file, "no such file", List.of());
+            } catch (IOException e) {
+                exit = 1;
+                report(out, file, "cannot read the file: " + e.getMessage(), List.of());
+            }
+        }
+        return exit;
+    }
+
+    private ObjectNode line(Path file, Solution solution) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("file", file.toString());
+        node.setAll((ObjectNode) JSON.valueToTree(solution));
+        if (!node.has("objective")) node.putNull("objective");
+        if (!node.has("variables")) node.putObject("variables");
+        if (!node.has("verification")) node.putNull("verification");
+        if (!node.has("diagnosis")) node.putNull("diagnosis");
+        return node;
+    }
+
+    private void report(PrintStream out, Path file, String message, List<String> errors) {
+        if (json) {
+            ObjectNode node = JSON.createObjectNode();
+            node.put("file", file.toString());
+            node.put("status", "INVALID");
+            node.putNull("objective");
+            node.putObject("variables");
+            node.putNull("verification");
+            node.putNull("diagnosis");
+            node.put("message", message);
+            errors.forEach(node.putArray("errors")::add);
+            try {
+                out.println(JSON.writeValueAsString(node));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            out.println(file + ": " + message);
+            errors.forEach(error -> out.println("  " + error));
+        }
+    }
+}

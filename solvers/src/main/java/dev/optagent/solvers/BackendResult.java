@@ -1,0 +1,19 @@
+package dev.optagent.solvers;
+
+import java.util.Map;
+
+/**
+ * What an engine returned, before verification.
+ *
+ * @param values        one value per variable instance of the ground model (null without a solution)
+ * @param duals         constraint instance label to dual value (LP only; empty otherwise)
+ * @param reducedCosts  variable instance label to reduced cost (LP only; empty otherwise)
+ * @param localOnly     the engine proves local, not global, optimality
+ */
+public record BackendResult(SolveStatus status, double[] values, String backend, String version, String message,
+                            Map<String, Double> duals, Map<String, Double> reducedCosts, boolean localOnly) {
+
+    public static BackendResult failed(SolveStatus status, String backend, String version, String message) {
+        return new BackendResult(status, null, backend, version, message, Map.of(), Map.of(), false);
+    }
+}

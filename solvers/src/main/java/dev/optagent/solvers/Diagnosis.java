@@ -1,0 +1,23 @@
+package dev.optagent.solvers;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * Why a model has no optimum, worded so that an LLM (or a planner) can repair it.
+ *
+ * @param conflict      constraint instances that cannot hold together (irreducible: drop any one and the rest can)
+ * @param constraints   the declared constraint names involved in the conflict
+ * @param runaway       variable instances that improve the objective without limit
+ * @param explanation   one paragraph in plain words
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Diagnosis(List<String> conflict, List<String> constraints, List<String> runaway, String explanation) {
+
+    public Diagnosis {
+        conflict = conflict == null ? List.of() : List.copyOf(conflict);
+        constraints = constraints == null ? List.of() : List.copyOf(constraints);
+        runaway = runaway == null ? List.of() : List.copyOf(runaway);
+    }
+}

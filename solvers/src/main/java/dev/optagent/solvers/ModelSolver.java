@@ -1,0 +1,144 @@
+package dev.optagent.solvers;
+
+import dev.optagent.formulation.Formulation;
+import dev.optagent.formulation.analysis.Classification;
+import dev.optagent.formulation.analysis.Classifier;
+import dev.optagent.formulation.analysis.SolutionCheck;
+import dev.optagent.formulation.analysis.Verification;
+import dev.optagent.formulation.ground.GroundModel;
+import dev.optagent.formulation.ground.VariableInstance;
+import dev.optagent.solvers.diagnosis.InfeasibilityDiagnoser;
+import dev.optagent.solvers.diagnosis.UnboundednessDiagnoser;
+import dev.optagent.solvers.mp.MpEngine;
+import dev.optagent.solvers.nlp.NlpEngine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Solves a formulation end to end: ground, classify, route to an engine, solve, verify the answer
+ * independently, and diagnose infeasible or unbounded models. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * Solution s = new ModelSolver().solve(FormulationJson.read(path), SolveOptions.defaults());
+ * }</pre>
+ */
+public final class ModelSolver {
+
+    /** Grounds and solves; a malformed formulation throws {@link dev.optagent.formulation.FormulationException}. */
+    public Solution solve(Formulation formulation, SolveOptions options) {
+        long start = System.nanoTime();
+        GroundModel model = GroundModel.of(formulation);
+        return solve(model, options, millisSince(start));
+    }
+
+    public Solution solve(GroundModel model, SolveOptions options) {
+        return solve(model, options, 0);
+    }
+
+    private Solution solve(GroundModel model, SolveOptions options, long groundMillis) {
+        long start = System.nanoTime();
+        Classification classification = Classifier.classify(model);
+        Backend backend = Routing.choose(classification, options.backend());
+        SolverEngine engine = engine(backend);
+        BackendResult result;
+        try {
+            result = engine.solve(model, options);
+        } catch (UnsupportedModelException e) {
+            return failure(model, classification, backend, e.getMessage(), groundMillis + millisSince(start));
+        }
+        long solveMillis = millisSince(start);
+
+        long verifyStart = System.nanoTime();
+        Verification verification = null;
+        SolveStatus status = result.status();
+        String message = result.message();
+        if (result.values() != null) {
+            verification = SolutionCheck.verify(model, result.values(), options.tolerance());
+            if (!verification.passed() && status.hasSolution()) {
+                status = SolveStatus.ERROR;
+                message = "the engine's answer failed verification (" + describe(verification)
+                        + "); it is not reported as a solution";
+            }
+        }
+        long verifyMillis = millisSince(verifyStart);
+
+        long diagnoseStart = System.nanoTime();
+        Diagnosis diagnosis = null;
+        if (options.diagnose() && (status == SolveStatus.INFEASIBLE || status == SolveStatus.UNBOUNDED)) {
+            SolveOptions probe = options.withDiagnosis(false);
+            if (status == SolveStatus.INFEASIBLE && model.hasObjective() && isFeasible(engine, model.withoutObjective(), probe)) {
+                // Some engines report "infeasible" for "infeasible or unbounded"; the constraints alone decide.
+                status = SolveStatus.UNBOUNDED;
+            }
+            if (status == SolveStatus.UNBOUNDED) {
+                UnboundednessDiagnoser.Outcome outcome = new UnboundednessDiagnoser(engine, probe).diagnose(model);
+                if (outcome.actuallyInfeasible()) status = SolveStatus.INFEASIBLE;
+                else diagnosis = outcome.diagnosis();
+            }
+            if (status == SolveStatus.INFEASIBLE) {
+                diagnosis = new InfeasibilityDiagnoser(engine, probe).diagnose(model);
+            }
+        }
+        long diagnoseMillis = millisSince(diagnoseStart);
+
+        boolean answered = status.hasSolution();
+        return new Solution(status,
+                answered ? verification.objective() : null,
+                answered ? (result.localOnly() ? "local" : "global") : null,
+                classification.problemClass(), result.backend(), result.version(),
+                answered ? values(model, result.values()) : Map.of(),
+                verification, diagnosis, result.duals(), result.reducedCosts(),
+                new Solution.Timings(groundMillis, solveMillis, verifyMillis, diagnoseMillis),
+                message, model.warnings());
+    }
+
+    static boolean isFeasible(SolverEngine engine, GroundModel model, SolveOptions options) {
+        try {
+            return engine.solve(model, options).status().hasSolution();
+        } catch (UnsupportedModelException e) {
+            return false;
+        }
+    }
+
+    private static SolverEngine engine(Backend backend) {
+        return switch (backend) {
+            case NLP -> new NlpEngine();
+            default -> new MpEngine(backend);
+        };
+    }
+
+    private static Solution failure(GroundModel model, Classification classification, Backend backend, String message, long millis) {
+        return new Solution(SolveStatus.ERROR, null, null, classification.problemClass(), backend.name(), null, Map.of(),
+                null, null, Map.of(), Map.of(), new Solution.Timings(millis, 0, 0, 0), message, model.warnings());
+    }
+
+    /** Values by instance label; integer variables are rounded (they passed the integrality check). */
+    private static Map<String, Double> values(GroundModel model, double[] values) {
+        Map<String, Double> byLabel = new LinkedHashMap<>();
+        for (VariableInstance variable : model.variables()) {
+            double value = values[variable.index()];
+            if (variable.isDiscrete()) value = Math.rint(value);
+            if (value == 0) value = 0; // no "-0.0" in reports
+            byLabel.put(variable.label(), value);
+        }
+        return byLabel;
+    }
+
+    private static String describe(Verification verification) {
+        if (verification.worstConstraint() != null && verification.maxViolation() > 0) {
+            return verification.worstConstraint() + " violated by " + verification.maxViolation();
+        }
+        if (verification.worstBound() != null && verification.maxBoundViolation() > 0) {
+            return verification.worstBound() + " outside its bounds by " + verification.maxBoundViolation();
+        }
+        if (verification.worstIntegral() != null) {
+            return verification.worstIntegral() + " is " + verification.maxIntegrality() + " from an integer";
+        }
+        return "objective is not finite";
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.optagent.solvers;
+
+import java.time.Duration;
+
+/**
+ * Knobs of one solve.
+ *
+ * @param timeLimit   wall-clock limit for the main solve (diagnosis gets the same again at most)
+ * @param diagnose    explain INFEASIBLE (conflicting constraints) and UNBOUNDED (runaway variables)
+ * @param nlpStarts   number of starting points for the local NLP solver
+ * @param seed        seed of the NLP multistart, for reproducible runs
+ */
+public record SolveOptions(Backend backend, Duration timeLimit, boolean diagnose, double tolerance, int nlpStarts, long seed) {
+
+    public static SolveOptions defaults() {
+        return new SolveOptions(Backend.AUTO, Duration.ofSeconds(60), true, 1e-6, 12, 42);
+    }
+
+    public SolveOptions withBackend(Backend newBackend) {
+        return new SolveOptions(newBackend, timeLimit, diagnose, tolerance, nlpStarts, seed);
+    }
+
+    public SolveOptions withTimeLimit(Duration newLimit) {
+        return new SolveOptions(backend, newLimit, diagnose, tolerance, nlpStarts, seed);
+    }
+
+    public SolveOptions withDiagnosis(boolean enabled) {
+        return new SolveOptions(backend, timeLimit, enabled, tolerance, nlpStarts, seed);
+    }
+}

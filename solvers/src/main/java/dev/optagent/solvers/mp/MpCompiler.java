@@ -1,0 +1,265 @@
+package dev.optagent.solvers.mp;
+
+import com.google.ortools.linearsolver.MPAbsConstraint;
+import com.google.ortools.linearsolver.MPArrayWithConstantConstraint;
+import com.google.ortools.linearsolver.MPConstraintProto;
+import com.google.ortools.linearsolver.MPGeneralConstraintProto;
+import com.google.ortools.linearsolver.MPIndicatorConstraint;
+import com.google.ortools.linearsolver.MPModelProto;
+import com.google.ortools.linearsolver.MPQuadraticConstraint;
+import com.google.ortools.linearsolver.MPQuadraticObjective;
+import com.google.ortools.linearsolver.MPVariableProto;
+import dev.optagent.formulation.Sense;
+import dev.optagent.formulation.ground.Atom;
+import dev.optagent.formulation.ground.Function;
+import dev.optagent.formulation.ground.GroundConstraint;
+import dev.optagent.formulation.ground.GroundExpr;
+import dev.optagent.formulation.ground.GroundModel;
+import dev.optagent.formulation.ground.VariableInstance;
+import dev.optagent.solvers.UnsupportedModelException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles a ground model to an OR-Tools {@link MPModelProto}. Column j is variable instance j; auxiliary
+ * columns follow. Products become quadratic terms (higher degrees through auxiliary columns, so any
+ * polynomial reaches SCIP as a quadratically constrained program, which SCIP solves globally). With
+ * {@code generalConstraints} (SCIP), abs/min/max and indicators are passed natively; otherwise indicators
+ * get a big-M derived from variable bounds and abs/min/max are refused.
+ */
+final class MpCompiler {
+
+    private final GroundModel model;
+    private final boolean generalConstraints;
+    private final boolean quadraticAllowed;
+    private final MPModelProto.Builder proto = MPModelProto.newBuilder();
+    private final List<String> linearRowLabels = new ArrayList<>();
+    private int auxiliaries;
+
+    MpCompiler(GroundModel model, boolean generalConstraints, boolean quadraticAllowed) {
+        this.model = model;
+        this.generalConstraints = generalConstraints;
+        this.quadraticAllowed = quadraticAllowed;
+    }
+
+    /** Labels of the linear rows in proto order (duals come back in this order). */
+    List<String> linearRowLabels() {
+        return linearRowLabels;
+    }
+
+    MPModelProto compile() {
+        proto.setName(model.formulation().name() == null ? "model" : model.formulation().name());
+        for (VariableInstance variable : model.variables()) {
+            proto.addVariable(MPVariableProto.newBuilder()
+                    .setName(variable.label())
+                    .setLowerBound(variable.lower())
+                    .setUpperBound(variable.upper())
+                    .setIsInteger(variable.isDiscrete()));
+        }
+        if (model.objective() != null) {
+            QuadraticForm objective = quadratic(model.objective());
+            proto.setMaximize(model.sense() == Sense.MAXIMIZE);
+            proto.setObjectiveOffset(objective.constant);
+            objective.linear.forEach((column, coef) -> proto.getVariableBuilder(column)
+                    .setObjectiveCoefficient(proto.getVariableBuilder(column).getObjectiveCoefficient() + coef));
+            if (!objective.isLinear()) {
+                requireQuadratic("the objective");
+                MPQuadraticObjective.Builder q = MPQuadraticObjective.newBuilder();
+                objective.quadratic.forEach((key, coef) -> q.addQvar1Index(QuadraticForm.first(key))
+                        .addQvar2Index(QuadraticForm.second(key)).addCoefficient(coef));
+                proto.setQuadraticObjective(q);
+            }
+        }
+        for (GroundConstraint constraint : model.constraints()) {
+            addConstraint(constraint);
+        }
+        return proto.build();
+    }
+
+    private void addConstraint(GroundConstraint constraint) {
+        QuadraticForm body = quadratic(constraint.body());
+        double lower = constraint.lower() - body.constant;
+        double upper = constraint.upper() - body.constant;
+        if (!body.isLinear()) {
+            requireQuadratic("constraint " + constraint.label());
+            if (constraint.isIndicator()) {
+                throw new UnsupportedModelException("constraint " + constraint.label()
+                        + " is an indicator constraint with a quadratic expression; make the enforced expression linear");
+            }
+            MPQuadraticConstraint.Builder q = MPQuadraticConstraint.newBuilder().setLowerBound(lower).setUpperBound(upper);
+            body.linear.forEach((column, coef) -> q.addVarIndex(column).addCoefficient(coef));
+            body.quadratic.forEach((key, coef) -> q.addQvar1Index(QuadraticForm.first(key))
+                    .addQvar2Index(QuadraticForm.second(key)).addQcoefficient(coef));
+            proto.addGeneralConstraint(MPGeneralConstraintProto.newBuilder().setName(constraint.label()).setQuadraticConstraint(q));
+            return;
+        }
+        if (!constraint.isIndicator()) {
+            proto.addConstraint(row(constraint.label(), body, lower, upper));
+            linearRowLabels.add(constraint.label());
+            return;
+        }
+        // Indicators are one-sided in SCIP, so a ranged or equality row becomes two.
+        if (Double.isFinite(upper)) addIndicator(constraint, body, Double.NEGATIVE_INFINITY, upper, "");
+        if (Double.isFinite(lower)) addIndicator(constraint, body, lower, Double.POSITIVE_INFINITY, Double.isFinite(upper) ? "#lower" : "");
+    }
+
+    private void addIndicator(GroundConstraint constraint, QuadraticForm body, double lower, double upper, String suffix) {
+        String name = constraint.label() + suffix;
+        if (generalConstraints) {
+            proto.addGeneralConstraint(MPGeneralConstraintProto.newBuilder().setName(name)
+                    .setIndicatorConstraint(MPIndicatorConstraint.newBuilder()
+                            .setVarIndex(constraint.indicatorVariable())
+                            .setVarValue(constraint.indicatorValue() ? 1 : 0)
+                            .setConstraint(row(name, body, lower, upper))));
+            return;
+        }
+        // Big-M from bounds: body <= upper + M * (1 - literal), M = max(body) - upper (never a blind constant).
+        int y = constraint.indicatorVariable();
+        double extreme = Double.isFinite(upper) ? activityBound(body, true) : activityBound(body, false);
+        if (!Double.isFinite(extreme)) {
+            throw new UnsupportedModelException("constraint " + constraint.label() + " is an indicator constraint whose"
+                    + " expression has no finite " + (Double.isFinite(upper) ? "upper" : "lower")
+                    + " bound, so no big-M can be derived; give its variables finite bounds or use the SCIP backend");
+        }
+        QuadraticForm relaxed = new QuadraticForm();
+        relaxed.add(body, 1);
+        if (Double.isFinite(upper)) {
+            double bigM = Math.max(0, extreme - upper);
+            // literal active (y == v): body <= upper; inactive: body <= upper + M
+            if (constraint.indicatorValue()) { relaxed.addLinear(y, bigM); upper += bigM; } else { relaxed.addLinear(y, -bigM); }
+            proto.addConstraint(row(name, relaxed, Double.NEGATIVE_INFINITY, upper));
+        } else {
+            double bigM = Math.max(0, lower - extreme);
+            if (constraint.indicatorValue()) { relaxed.addLinear(y, -bigM); lower -= bigM; } else { relaxed.addLinear(y, bigM); }
+            proto.addConstraint(row(name, relaxed, lower, Double.POSITIVE_INFINITY));
+        }
+        linearRowLabels.add(name);
+    }
+
+    private double activityBound(QuadraticForm body, boolean max) {
+        double total = 0;
+        for (var entry : body.linear.entrySet()) {
+            MPVariableProto.Builder column = proto.getVariableBuilder(entry.getKey());
+            double coef = entry.getValue();
+            boolean useUpper = (coef > 0) == max;
+            total += coef * (useUpper ? column.getUpperBound() : column.getLowerBound());
+        }
+        return total;
+    }
+
+    private static MPConstraintProto.Builder row(String name, QuadraticForm body, double lower, double upper) {
+        MPConstraintProto.Builder row = MPConstraintProto.newBuilder().setName(name).setLowerBound(lower).setUpperBound(upper);
+        body.linear.forEach((column, coef) -> {
+            if (coef != 0) row.addVarIndex(column).addCoefficient(coef);
+        });
+        return row;
+    }
+
+    private void requireQuadratic(String where) {
+        if (!quadraticAllowed) {
+            throw new UnsupportedModelException(where + " is quadratic, and this backend only solves linear models"
+                    + " (it would silently drop quadratic terms); use the SCIP backend");
+        }
+    }
+
+    // ---- expressions to quadratic forms --------------------------------------------------------------
+
+    private QuadraticForm quadratic(GroundExpr expr) {
+        QuadraticForm form = QuadraticForm.ofConstant(expr.constant());
+        int[] vars = expr.linearVariables();
+        double[] coefs = expr.linearCoefficients();
+        for (int k = 0; k < vars.length; k++) form.addLinear(vars[k], coefs[k]);
+        for (GroundExpr.Scaled term : expr.nonlinearTerms()) {
+            form.add(atom(term.atom()), term.coef());
+        }
+        return form;
+    }
+
+    private QuadraticForm atom(Atom atom) {
+        return switch (atom) {
+            case Atom.Product product -> product(quadratic(product.left()), quadratic(product.right()));
+            case Atom.Power power -> power(power);
+            case Atom.Apply apply -> apply(apply);
+            case Atom.Quotient quotient -> throw new UnsupportedModelException(
+                    "division by an expression with variables (" + quotient + ") is not a polynomial; it needs the NLP backend");
+        };
+    }
+
+    private QuadraticForm product(QuadraticForm a, QuadraticForm b) {
+        if (a.isConstant()) { QuadraticForm out = new QuadraticForm(); out.add(b, a.constant); return out; }
+        if (b.isConstant()) { QuadraticForm out = new QuadraticForm(); out.add(a, b.constant); return out; }
+        return QuadraticForm.product(affine(a), affine(b));
+    }
+
+    private QuadraticForm power(Atom.Power power) {
+        int exponent = power.integerExponent();
+        if (exponent < 0) {
+            throw new UnsupportedModelException("the power " + power + " has a non-integer or variable exponent; it needs the NLP backend");
+        }
+        QuadraticForm base = quadratic(power.base());
+        QuadraticForm result = QuadraticForm.ofConstant(1);
+        for (int k = 0; k < exponent; k++) result = product(result, base);
+        return result;
+    }
+
+    /** A quadratic factor becomes an auxiliary column z with the row z = factor, so products stay quadratic. */
+    private QuadraticForm affine(QuadraticForm form) {
+        if (form.isLinear()) return form;
+        requireQuadratic("a product of more than two variables");
+        int z = auxiliary("product", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        MPQuadraticConstraint.Builder q = MPQuadraticConstraint.newBuilder()
+                .setLowerBound(-form.constant).setUpperBound(-form.constant);
+        q.addVarIndex(z).addCoefficient(-1);
+        form.linear.forEach((column, coef) -> q.addVarIndex(column).addCoefficient(coef));
+        form.quadratic.forEach((key, coef) -> q.addQvar1Index(QuadraticForm.first(key))
+                .addQvar2Index(QuadraticForm.second(key)).addQcoefficient(coef));
+        proto.addGeneralConstraint(MPGeneralConstraintProto.newBuilder().setName("aux_product_" + z).setQuadraticConstraint(q));
+        return QuadraticForm.ofColumn(z);
+    }
+
+    private QuadraticForm apply(Atom.Apply apply) {
+        Function function = apply.function();
+        if (!function.isPiecewiseLinear()) {
+            throw new UnsupportedModelException(function.symbol() + " of a variable expression is not polynomial; it needs the NLP backend");
+        }
+        if (!generalConstraints) {
+            throw new UnsupportedModelException(function.symbol() + "(...) of variables needs the SCIP backend (native abs/min/max constraints)");
+        }
+        List<Integer> columns = new ArrayList<>();
+        for (GroundExpr argument : apply.arguments()) columns.add(column(quadratic(argument)));
+        int result = auxiliary(function.symbol(), function == Function.ABS ? 0 : Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        MPGeneralConstraintProto.Builder general = MPGeneralConstraintProto.newBuilder().setName("aux_" + function.symbol() + "_" + result);
+        switch (function) {
+            case ABS -> general.setAbsConstraint(MPAbsConstraint.newBuilder().setVarIndex(columns.getFirst()).setResultantVarIndex(result));
+            case MIN -> general.setMinConstraint(MPArrayWithConstantConstraint.newBuilder().addAllVarIndex(columns).setResultantVarIndex(result));
+            case MAX -> general.setMaxConstraint(MPArrayWithConstantConstraint.newBuilder().addAllVarIndex(columns).setResultantVarIndex(result));
+            default -> throw new IllegalStateException(function.toString());
+        }
+        proto.addGeneralConstraint(general);
+        return QuadraticForm.ofColumn(result);
+    }
+
+    /** A column equal to the form: the form itself when it is one variable, else an auxiliary defined by a row. */
+    private int column(QuadraticForm form) {
+        int direct = form.asColumn();
+        if (direct >= 0) return direct;
+        QuadraticForm linear = affine(form);
+        direct = linear.asColumn();
+        if (direct >= 0) return direct;
+        int t = auxiliary("term", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        QuadraticForm definition = new QuadraticForm();
+        definition.add(linear, 1);
+        definition.addLinear(t, -1);
+        proto.addConstraint(row("aux_term_" + t, definition, -linear.constant, -linear.constant));
+        linearRowLabels.add("aux_term_" + t);
+        return t;
+    }
+
+    private int auxiliary(String kind, double lower, double upper) {
+        int column = proto.getVariableCount();
+        proto.addVariable(MPVariableProto.newBuilder().setName("aux_" + kind + "_" + (auxiliaries++))
+                .setLowerBound(lower).setUpperBound(upper));
+        return column;
+    }
+}
