@@ -85,7 +85,7 @@ public final class ModelSolver {
         boolean answered = status.hasSolution();
         return new Solution(status,
                 answered ? verification.objective() : null,
-                answered ? (result.localOnly() ? "local" : "global") : null,
+                status == SolveStatus.OPTIMAL ? (result.localOnly() ? "local" : "global") : null,
                 classification.problemClass(), result.backend(), result.version(),
                 answered ? values(model, result.values()) : Map.of(),
                 verification, diagnosis, result.duals(), result.reducedCosts(),

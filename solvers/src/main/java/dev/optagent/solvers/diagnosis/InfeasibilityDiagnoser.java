@@ -33,7 +33,7 @@ public final class InfeasibilityDiagnoser {
 
     public Diagnosis diagnose(GroundModel model) {
         GroundModel feasibility = model.withoutObjective();
-        if (!infeasible(feasibility, List.of())) {
+        if (infeasible(feasibility, List.of())) {
             return new Diagnosis(List.of(), List.of(), List.of(),
                     "The variable bounds and integrality alone admit no solution; no constraint is needed for the conflict."
                             + " Check lower and upper bounds of the variables.");

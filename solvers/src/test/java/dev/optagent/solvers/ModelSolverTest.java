@@ -1,0 +1,153 @@
+package dev.optagent.solvers;
+
+import dev.optagent.formulation.FormulationJson;
+import dev.optagent.formulation.analysis.ProblemClass;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ModelSolverTest {
+
+    private final ModelSolver solver = new ModelSolver();
+
+    private Solution solve(String json) {
+        return solver.solve(FormulationJson.parse(json), SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(20)));
+    }
+
+    @Test
+    void lpGetsDualsAndReducedCosts() {
+        Solution s = solve("""
+                {"variables": [{"name": "x"}, {"name": "y"}],
+                 "objective": {"sense": "maximize", "expression": "3 * x + 2 * y"},
+                 "constraints": [{"name": "wood", "expression": "x + y <= 4"}, {"name": "labour", "expression": "x + 3 * y <= 8"},
+                                 {"name": "xcap", "expression": "x <= 3"}]}
+                """);
+        assertEquals(SolveStatus.OPTIMAL, s.status());
+        assertEquals(ProblemClass.LP, s.problemClass());
+        assertEquals(11.0, s.objective(), 1e-9);
+        assertEquals(2.0, s.duals().get("wood"), 1e-9);
+        assertEquals(1.0, s.duals().get("xcap"), 1e-9);
+        assertTrue(s.verification().passed());
+    }
+
+    @Test
+    void milpIsSolvedToIntegralOptimum() {
+        Solution s = solve("""
+                {"sets": [{"name": "I", "elements": ["a", "b", "c", "d"]}],
+                 "parameters": [{"name": "w", "index": ["I"], "values": [5, 4, 6, 3]}, {"name": "v", "index": ["I"], "values": [10, 40, 30, 50]}],
+                 "variables": [{"name": "take", "index": ["I"], "type": "binary"}],
+                 "objective": {"sense": "maximize", "expression": "sum(v[i] * take[i] for i in I)"},
+                 "constraints": [{"name": "capacity", "expression": "sum(w[i] * take[i] for i in I) <= 10"}]}
+                """);
+        assertEquals(90.0, s.objective(), 1e-9);
+        assertEquals(ProblemClass.MILP, s.problemClass());
+        assertEquals(1.0, s.variables().get("take[b]"));
+        assertEquals(1.0, s.variables().get("take[d]"));
+    }
+
+    @Test
+    void quadraticObjectiveGoesToScipNotToALinearEngine() {
+        String qp = """
+                {"variables": [{"name": "x", "lower": -10, "upper": 10}, {"name": "y", "lower": -10, "upper": 10}],
+                 "objective": {"sense": "minimize", "expression": "(x - 1) ** 2 + (y - 2) ** 2 + x * y"}}
+                """;
+        Solution s = solve(qp);
+        assertEquals(SolveStatus.OPTIMAL, s.status());
+        assertEquals(ProblemClass.QP, s.problemClass());
+        assertEquals("SCIP", s.backend());
+        // Stationary point: 2(x-1) + y = 0, 2(y-2) + x = 0 -> x = 0, y = 2; value 1 + 0 + 0 = 1.
+        assertEquals(1.0, s.objective(), 1e-6);
+
+        Solution glop = solver.solve(FormulationJson.parse(qp), SolveOptions.defaults().withBackend(Backend.GLOP));
+        assertEquals(SolveStatus.ERROR, glop.status());
+        assertTrue(glop.message().contains("silently drop"), glop.message());
+    }
+
+    @Test
+    void nonconvexBilinearIsSolvedGlobally() {
+        Solution s = solve("""
+                {"variables": [{"name": "x", "upper": 4}, {"name": "y", "upper": 4}],
+                 "objective": {"sense": "maximize", "expression": "x * y"},
+                 "constraints": [{"name": "perimeter", "expression": "x + y <= 6"}]}
+                """);
+        assertEquals(9.0, s.objective(), 1e-5);
+        assertEquals(ProblemClass.QP, s.problemClass());
+        assertEquals("global", s.optimality());
+    }
+
+    @Test
+    void smoothNlpIsSolvedLocallyAndSaysSo() {
+        Solution s = solve("""
+                {"variables": [{"name": "x", "lower": 0.1, "upper": 10}],
+                 "objective": {"sense": "minimize", "expression": "x - log(x)"}}
+                """);
+        assertEquals(SolveStatus.OPTIMAL, s.status());
+        assertEquals(ProblemClass.NLP, s.problemClass());
+        assertEquals("NLP", s.backend());
+        assertEquals("local", s.optimality());
+        assertEquals(1.0, s.objective(), 1e-6);
+    }
+
+    @Test
+    void absMinMaxAndIndicatorsUseScipGeneralConstraints() {
+        Solution s = solve("""
+                {"sets": [{"name": "J", "range": [1, 3]}],
+                 "parameters": [{"name": "target", "index": ["J"], "values": [4, -2, 7]}],
+                 "variables": [{"name": "x", "index": ["J"], "lower": -10, "upper": 10}, {"name": "on", "type": "binary"}],
+                 "objective": {"sense": "minimize", "expression": "sum(abs(x[j] - target[j]) for j in J) + max(x[j] for j in J) + 3 * on"},
+                 "constraints": [{"name": "force", "if": "on == 0", "expression": "x[3] <= 1"}]}
+                """);
+        // With on = 1: x = target gives 13 + 7 + 3 = 23; lowering x[3] trades 1 of deviation for 1 of max until x[3] = 4: 3 + 4 + 3 = ... check both.
+        // on = 0: x[3] <= 1 -> deviation 6 at x[3] = 1, max(x) = max(4, -2, 1) = 4 -> 0 + 0 + 6 + 4 = 10; lowering x[1] too: |x1-4| + max -> flat.
+        assertEquals(SolveStatus.OPTIMAL, s.status());
+        assertEquals(ProblemClass.MILP, s.problemClass());
+        assertEquals(10.0, s.objective(), 1e-6);
+        assertTrue(s.verification().passed());
+    }
+
+    @Test
+    void infeasibleModelNamesTheIrreducibleConflict() {
+        Solution s = solve("""
+                {"sets": [{"name": "P", "elements": ["a", "b"]}],
+                 "variables": [{"name": "x", "index": ["P"]}],
+                 "objective": {"sense": "minimize", "expression": "sum(x[p] for p in P)"},
+                 "constraints": [{"name": "enough", "expression": "x['a'] + x['b'] >= 10"},
+                                 {"name": "cap", "for": "p in P", "expression": "x[p] <= 4"},
+                                 {"name": "harmless", "expression": "x['a'] <= 100"}]}
+                """);
+        assertEquals(SolveStatus.INFEASIBLE, s.status());
+        assertNull(s.objective());
+        assertEquals(List.of("enough", "cap"), s.diagnosis().constraints());
+        assertEquals(List.of("enough", "cap[a]", "cap[b]"), s.diagnosis().conflict());
+        assertTrue(s.diagnosis().explanation().contains("cap[a]"));
+    }
+
+    @Test
+    void unboundedModelNamesTheRunawayVariable() {
+        Solution s = solve("""
+                {"variables": [{"name": "x"}, {"name": "y"}],
+                 "objective": {"sense": "maximize", "expression": "x + y"},
+                 "constraints": [{"name": "link", "expression": "y <= 5"}, {"name": "other", "expression": "x - y >= 0"}]}
+                """);
+        assertEquals(SolveStatus.UNBOUNDED, s.status());
+        assertEquals(List.of("x"), s.diagnosis().runaway());
+    }
+
+    @Test
+    void feasibilityProblemWithoutObjective() {
+        Solution s = solve("""
+                {"variables": [{"name": "n", "type": "integer", "upper": 20}],
+                 "constraints": [{"name": "odd", "expression": "n >= 7"}, {"name": "small", "expression": "3 * n <= 22"}]}
+                """);
+        assertEquals(SolveStatus.OPTIMAL, s.status());
+        assertEquals(7.0, s.variables().get("n"));
+        assertNull(s.objective());
+        assertFalse(s.variables().isEmpty());
+    }
+}
