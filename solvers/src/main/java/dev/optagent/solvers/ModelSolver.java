@@ -9,6 +9,7 @@ import dev.optagent.formulation.ground.GroundModel;
 import dev.optagent.formulation.ground.VariableInstance;
 import dev.optagent.solvers.diagnosis.InfeasibilityDiagnoser;
 import dev.optagent.solvers.diagnosis.UnboundednessDiagnoser;
+import dev.optagent.solvers.cpsat.CpSatEngine;
 import dev.optagent.solvers.mp.MpEngine;
 import dev.optagent.solvers.nlp.NlpEngine;
 
@@ -45,7 +46,15 @@ public final class ModelSolver {
         try {
             result = engine.solve(model, options);
         } catch (UnsupportedModelException e) {
-            return failure(model, classification, backend, e.getMessage(), groundMillis + millisSince(start));
+            Backend fallback = options.backend() == Backend.AUTO ? Routing.fallback(classification, backend) : null;
+            if (fallback == null) return failure(model, classification, backend, e.getMessage(), groundMillis + millisSince(start));
+            backend = fallback;
+            engine = engine(fallback);
+            try {
+                result = engine.solve(model, options);
+            } catch (UnsupportedModelException again) {
+                return failure(model, classification, backend, again.getMessage(), groundMillis + millisSince(start));
+            }
         }
         long solveMillis = millisSince(start);
 
@@ -104,6 +113,7 @@ public final class ModelSolver {
     private static SolverEngine engine(Backend backend) {
         return switch (backend) {
             case NLP -> new NlpEngine();
+            case CP_SAT -> new CpSatEngine();
             default -> new MpEngine(backend);
         };
     }

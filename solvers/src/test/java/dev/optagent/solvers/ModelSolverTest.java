@@ -150,4 +150,29 @@ class ModelSolverTest {
         assertNull(s.objective());
         assertFalse(s.variables().isEmpty());
     }
+
+    @Test
+    void integerProductsGoToCpSat() {
+        Solution s = solve("""
+                {"variables": [{"name": "w", "type": "integer", "lower": 1, "upper": 20}, {"name": "h", "type": "integer", "lower": 1, "upper": 20}],
+                 "objective": {"sense": "maximize", "expression": "w * h - 0.5 * w"},
+                 "constraints": [{"name": "fence", "expression": "2 * w + 2 * h <= 30"}]}
+                """);
+        assertEquals(ProblemClass.CP, s.problemClass());
+        assertEquals("CP_SAT", s.backend());
+        // w + h <= 15: w*h - w/2 is best at w = 7, h = 8: 56 - 3.5 = 52.5.
+        assertEquals(52.5, s.objective(), 1e-9);
+    }
+
+    @Test
+    void integerProductWithoutBoundsFallsBackToScip() {
+        Solution s = solve("""
+                {"variables": [{"name": "a", "type": "integer", "lower": 1}, {"name": "b", "type": "integer", "lower": 1}],
+                 "objective": {"sense": "minimize", "expression": "a * b + a + b"},
+                 "constraints": [{"name": "sum", "expression": "a + b >= 7"}]}
+                """);
+        assertEquals("SCIP", s.backend());
+        // a + b = 7 with a*b smallest at a = 1, b = 6: 6 + 7 = 13.
+        assertEquals(13.0, s.objective(), 1e-6);
+    }
 }

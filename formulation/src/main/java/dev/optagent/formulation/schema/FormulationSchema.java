@@ -184,14 +184,35 @@ public final class FormulationSchema {
 
     /** The schema as indented JSON with a final newline, exactly as in {@code docs/formulation.schema.json}. */
     public static String json() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return MAPPER.writer(printer).writeValueAsString(schema()) + "\n";
+            return MAPPER.writer(new Printer()).writeValueAsString(schema()) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain nodes always serialises", e);
+        }
+    }
+
+    /** Two-space indentation, {@code "key": value}, {@code []}: the layout of Python's {@code json.dumps(indent=2)}. */
+    private static final class Printer extends DefaultPrettyPrinter {
+
+        Printer() {
+            super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+            _objectIndenter = new DefaultIndenter("  ", "\n");
+            _arrayIndenter = _objectIndenter;
+        }
+
+        @Override
+        public Printer createInstance() {
+            return new Printer();
+        }
+
+        @Override
+        public void writeEndArray(com.fasterxml.jackson.core.JsonGenerator g, int nrOfValues) throws java.io.IOException {
+            if (nrOfValues == 0) {
+                _nesting--;
+                g.writeRaw(']');
+            } else {
+                super.writeEndArray(g, nrOfValues);
+            }
         }
     }
 
