@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code optagent} command line. */
 @Command(name = "optagent", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns optimization problems into verified optimal decisions.",
-        subcommands = {SolveModelCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SolveModelCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class OptAgentCommand implements Runnable {
 
     @CommandLine.Spec
@@ -18,12 +18,16 @@ public final class OptAgentCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        CommandLine commandLine = new CommandLine(new OptAgentCommand())
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; errors become one line on stderr and exit code 2, never a stack trace. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new OptAgentCommand())
                 .setExecutionExceptionHandler((error, cmd, parsed) -> {
-                    // Never a stack trace to a user: one line saying what went wrong.
                     cmd.getErr().println("optagent: " + (error.getMessage() == null ? error.toString() : error.getMessage()));
+                    cmd.getErr().flush();
                     return 2;
                 });
-        System.exit(commandLine.execute(args));
     }
 }

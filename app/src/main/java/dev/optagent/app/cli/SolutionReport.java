@@ -3,7 +3,7 @@ package dev.optagent.app.cli;
 import dev.optagent.formulation.Formulation;
 import dev.optagent.solvers.Solution;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Map;
 
 /** The human-readable report of one solve. */
@@ -11,9 +11,9 @@ final class SolutionReport {
 
     private static final int MAX_ROWS = 50;
 
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    SolutionReport(PrintStream out) {
+    SolutionReport(PrintWriter out) {
         this.out = out;
     }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,6 +30,9 @@ import java.util.concurrent.Callable;
 final class SolveModelCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT).build();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Formulation files.")
     List<Path> files;
@@ -54,7 +57,7 @@ final class SolveModelCommand implements Callable<Integer> {
                 .withTimeLimit(Duration.ofMillis((long) (timeLimit * 1000)))
                 .withDiagnosis(!noDiagnosis);
         ModelSolver solver = new ModelSolver();
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         int exit = 0;
         for (Path file : files) {
             try {
@@ -62,6 +65,7 @@ final class SolveModelCommand implements Callable<Integer> {
                 Solution solution = solver.solve(formulation, options);
                 if (json) out.println(JSON.writeValueAsString(line(file, solution)));
                 else new SolutionReport(out).print(file, formulation, solution);
+                out.flush();
             } catch (FormulationException e) {
                 exit = 1;
                 report(out, file, "the formulation is not valid", e.diagnostics().stream().map(Object::toString).toList());
@@ -73,6 +77,7 @@ final class SolveModelCommand implements Callable<Integer> {
                 report(out, file, "cannot read the file: " + e.getMessage(), List.of());
             }
         }
+        out.flush();
         return exit;
     }
 
@@ -87,7 +92,7 @@ final class SolveModelCommand implements Callable<Integer> {
         return node;
     }
 
-    private void report(PrintStream out, Path file, String message, List<String> errors) {
+    private void report(PrintWriter out, Path file, String message, List<String> errors) {
         if (json) {
             ObjectNode node = JSON.createObjectNode();
             node.put("file", file.toString());

@@ -1,0 +1,109 @@
+package dev.optagent.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SolveModelCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) { }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = OptAgentCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void jsonLinesForOptimalInfeasibleAndInvalidFilesInOneProcess() throws IOException {
+        Path optimal = write("knap.json", """
+                {"variables": [{"name": "x", "type": "integer", "upper": 10}, {"name": "y", "type": "integer", "upper": 10}],
+                 "objective": {"sense": "maximize", "expression": "5 * x + 4 * y"},
+                 "constraints": [{"name": "budget", "expression": "6 * x + 4 * y <= 24"}, {"name": "mix", "expression": "x + 2 * y <= 6"}]}
+                """);
+        Path infeasible = write("clash.json", """
+                {"variables": [{"name": "x"}],
+                 "constraints": [{"name": "low", "expression": "x <= 2"}, {"name": "high", "expression": "x >= 5"}, {"name": "free", "expression": "x <= 9"}]}
+                """);
+        Path invalid = write("typo.json", """
+                {"variables": [{"name": "x"}], "objective": {"sense": "minimize", "expression": "xx + 1"}}
+                """);
+        Run run = run("solve-model", "--json", optimal.toString(), infeasible.toString(), invalid.toString(), dir.resolve("missing.json").toString());
+        assertEquals(1, run.exit());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(4, lines.size(), run.out());
+
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertEquals(optimal.toString(), first.get("file").asText());
+        assertEquals("OPTIMAL", first.get("status").asText());
+        // The LP relaxation peaks at x = 3, y = 1.5 (21); the integer optimum is x = 4, y = 0.
+        assertEquals(20.0, first.get("objective").asDouble(), 1e-9);
+        assertTrue(first.get("verification").get("passed").asBoolean());
+        assertEquals(2, first.get("variables").size());
+
+        JsonNode second = JSON.readTree(lines.get(1));
+        assertEquals("INFEASIBLE", second.get("status").asText());
+        assertEquals(List.of("low", "high"), JSON.convertValue(second.get("diagnosis").get("constraints"), List.class));
+
+        JsonNode third = JSON.readTree(lines.get(2));
+        assertEquals("INVALID", third.get("status").asText());
+        assertTrue(third.get("errors").get(0).asText().contains("did you mean 'x'"), third.toString());
+
+        JsonNode fourth = JSON.readTree(lines.get(3));
+        assertEquals("no such file", fourth.get("message").asText());
+        assertFalse(run.out().contains("Exception"));
+        assertFalse(run.err().contains("at dev.optagent"));
+    }
+
+    @Test
+    void readableReportShowsStatusObjectiveAndDecisions() throws IOException {
+        Path file = write("lp.json", """
+                {"name": "two-products", "variables": [{"name": "chairs"}, {"name": "tables"}],
+                 "objective": {"sense": "maximize", "expression": "30 * chairs + 50 * tables"},
+                 "constraints": [{"name": "wood", "expression": "2 * chairs + 4 * tables <= 40"},
+                                 {"name": "hours", "expression": "3 * chairs + 2 * tables <= 36"}]}
+                """);
+        Run run = run("solve-model", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("status     OPTIMAL (global)"), run.out());
+        // 2c + 4t = 40 and 3c + 2t = 36 -> c = 8, t = 6 -> 540.
+        assertTrue(run.out().contains("objective  540"), run.out());
+        assertTrue(run.out().contains("chairs"), run.out());
+    }
+
+    @Test
+    void unknownBackendIsAClearErrorNotAStackTrace() {
+        Run run = run("solve-model", "--backend", "gurobi", "x.json");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("unknown backend 'gurobi'"), run.err());
+        assertFalse(run.err().contains("at dev.optagent"), run.err());
+    }
+}
