@@ -129,7 +129,8 @@ public final class ModelSolver {
         for (VariableInstance variable : model.variables()) {
             double value = values[variable.index()];
             if (variable.isDiscrete()) value = Math.rint(value);
-            if (value == 0) value = 0; // no "-0.0" in reports
+            // Simplex round-off such as 6e-14 is reported as the 0 it stands for (and no "-0.0").
+            if (Math.abs(value) < 1e-9) value = 0;
             byLabel.put(variable.label(), value);
         }
         return byLabel;
