@@ -67,9 +67,12 @@ public final class FormulationJson {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
         if (e instanceof UnrecognizedPropertyException unknown) {
+            // The path ends with the unknown field itself; the element is where it was found.
+            String owner = path.endsWith(unknown.getPropertyName())
+                    ? path.substring(0, path.length() - unknown.getPropertyName().length()).replaceAll("\\.$", "") : path;
             String known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
                     .collect(Collectors.joining(", "));
-            Diagnostic d = Diagnostic.error("json.unknown-field", path.isEmpty() ? "formulation" : path, unknown.getPropertyName(),
+            Diagnostic d = Diagnostic.error("json.unknown-field", owner.isEmpty() ? "formulation" : owner, unknown.getPropertyName(),
                     offset, "unknown field '" + unknown.getPropertyName() + "'" + where).expecting("one of " + known);
             String close = Names.closest(unknown.getPropertyName(),
                     unknown.getKnownPropertyIds().stream().map(Object::toString).toList());

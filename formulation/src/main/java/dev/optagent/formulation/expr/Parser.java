@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Parser {
 
-    private static final Set<String> AGGREGATES = Set.of("sum", "min", "max", "prod");
+    private static final Set<String> AGGREGATES = Set.of("sum", "min", "max", "prod", "quicksum");
     private static final Set<String> KEYWORDS = Set.of("for", "in", "if", "else", "and", "or", "not");
 
     private final List<Token> tokens;

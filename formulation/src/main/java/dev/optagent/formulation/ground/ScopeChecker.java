@@ -229,11 +229,11 @@ final class ScopeChecker {
         }
         Function function = Function.named(name);
         if (function == null && !Grounder.DATA_FUNCTIONS.contains(name)) {
-            List<String> known = new ArrayList<>(Grounder.DATA_FUNCTIONS);
+            java.util.SortedSet<String> known = new java.util.TreeSet<>(Grounder.DATA_FUNCTIONS);
             for (Function f : Function.values()) known.add(f.symbol());
             known.addAll(Grounder.AGGREGATES);
             known.add("len");
-            unknown(name, call.nameSpan().start(), "a function: " + String.join(", ", known.stream().sorted().toList()), known);
+            unknown(name, call.nameSpan().start(), "a function: " + String.join(", ", known), known);
             return;
         }
         int arguments = call.args().size();

@@ -86,7 +86,7 @@ public final class FormulationSchema {
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("Formulation.name", "Short identifier of the model, such as \"production_plan\"."),
             Map.entry("Formulation.description", "What the model decides and why, in a sentence or two."),
-            Map.entry("Formulation.sets", "Index sets, declared before the parameters and variables indexed by them."),
+            Map.entry("Formulation.sets", "Index sets: what parameters, variables and constraints are indexed by."),
             Map.entry("Formulation.parameters", "Given data, scalar or indexed by sets. Prefer a named parameter to a"
                     + " number written into an expression."),
             Map.entry("Formulation.variables", "Decision variables: the values the solver chooses."),

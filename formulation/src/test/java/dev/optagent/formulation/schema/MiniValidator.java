@@ -86,8 +86,7 @@ final class MiniValidator {
             for (JsonNode required : schema.path("required")) {
                 if (!value.has(required.asText())) errors.add(path + ": missing required property '" + required.asText() + "'");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
                 if (properties.has(field.getKey())) {
                     check(properties.get(field.getKey()), field.getValue(), path + "." + field.getKey());
                 } else if (schema.has("additionalProperties") && !schema.get("additionalProperties").asBoolean(true)) {
