@@ -106,4 +106,24 @@ class SolveModelCommandTest {
         assertTrue(run.err().contains("unknown backend 'gurobi'"), run.err());
         assertFalse(run.err().contains("at dev.optagent"), run.err());
     }
+
+    @Test
+    void exportWritesLpAndRefusesWhatLpCannotHold() throws IOException {
+        Path file = write("abs.json", """
+                {"variables": [{"name": "x", "lower": -5, "upper": 5}],
+                 "objective": {"sense": "minimize", "expression": "abs(x - 2)"}}
+                """);
+        Run refused = run("export", "--format", "lp", file.toString());
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().contains("abs"), refused.err());
+
+        Path linear = write("lin.json", """
+                {"variables": [{"name": "x", "upper": 4}], "objective": {"sense": "maximize", "expression": "2 * x"},
+                 "constraints": [{"name": "cap", "expression": "x <= 3"}]}
+                """);
+        Run lp = run("export", "--format", "lp", linear.toString());
+        assertEquals(0, lp.exit(), lp.err());
+        assertTrue(lp.out().contains("Maximize"), lp.out());
+        assertTrue(lp.out().contains("cap: x <= 3"), lp.out());
+    }
 }
