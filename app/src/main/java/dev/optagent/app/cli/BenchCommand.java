@@ -27,8 +27,12 @@ import java.util.concurrent.Callable;
         description = "Measure compile + solve + verify time per formulation file (Markdown table).")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Formulation files (*.expected.json files are skipped).")
-    List<Path> files;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Formulation files (*.expected.json files are skipped).")
+    List<Path> files = List.of();
+
+    @Option(names = "--transport-sizes", split = ",", paramLabel = "N",
+            description = "Also generate seeded N x N transportation LPs (scale test of grounding and compilation).")
+    List<Integer> transportSizes = List.of();
 
     @Option(names = "--repeat", defaultValue = "5", description = "Measured runs per model. Default: ${DEFAULT-VALUE}.")
     int repeat;
@@ -46,16 +50,20 @@ final class BenchCommand implements Callable<Integer> {
         SolveOptions options = SolveOptions.defaults().withDiagnosis(false);
         double totalOfMedians = 0;
         int measured = 0;
+        List<java.util.Map.Entry<String, Formulation>> models = new java.util.ArrayList<>();
         for (Path file : files) {
             if (file.getFileName().toString().endsWith(".expected.json")) continue;
-            Formulation formulation;
             try {
-                formulation = FormulationJson.read(file);
+                Formulation formulation = FormulationJson.read(file);
                 GroundModel.of(formulation);
+                models.add(java.util.Map.entry(file.getFileName().toString().replace(".json", ""), formulation));
             } catch (FormulationException | java.io.UncheckedIOException e) {
                 System.out.printf("| %s | invalid | | | | | | |%n", file.getFileName());
-                continue;
             }
+        }
+        for (int n : transportSizes) models.add(java.util.Map.entry("transport-" + n + "x" + n, ScaleModels.transport(n)));
+        for (var entry : models) {
+            Formulation formulation = entry.getValue();
             double[] compile = new double[repeat];
             double[] solve = new double[repeat];
             double[] verify = new double[repeat];
@@ -81,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
             double total = median(compile) + median(solve) + median(verify) / 1000;
             totalOfMedians += total;
             measured++;
-            System.out.printf("| %s | %s | %s | %s | %.2f | %.2f | %.0f | %.2f |%n", file.getFileName().toString().replace(".json", ""),
+            System.out.printf("| %s | %s | %s | %s | %.2f | %.2f | %.0f | %.2f |%n", entry.getKey(),
                     last.problemClass(), last.backend(), last.status(), median(compile), median(solve), median(verify), total);
         }
         System.out.printf("%n%d models, sum of median totals %.1f ms, mean %.2f ms per model%n", measured, totalOfMedians,
