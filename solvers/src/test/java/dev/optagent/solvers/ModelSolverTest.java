@@ -175,4 +175,43 @@ class ModelSolverTest {
         // a + b = 7 with a*b smallest at a = 1, b = 6: 6 + 7 = 13.
         assertEquals(13.0, s.objective(), 1e-6);
     }
+
+    @Test
+    void timeLimitIsRespectedOnAHardModel() {
+        // A market-split instance (Cornuéjols and Dawande): equality knapsacks that branch and bound cannot
+        // settle quickly. With a one-second limit the solve must come back without claiming optimality.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        int m = 4;
+        int n = 34;
+        StringBuilder rows = new StringBuilder();
+        StringBuilder matrix = new StringBuilder();
+        for (int i = 0; i < m; i++) {
+            int total = 0;
+            StringBuilder row = new StringBuilder();
+            for (int j = 0; j < n; j++) {
+                int a = random.nextInt(100);
+                total += a;
+                row.append(j == 0 ? "" : ", ").append(a);
+            }
+            matrix.append(i == 0 ? "" : ", ").append('[').append(row).append(']');
+            rows.append(i == 0 ? "" : ", ").append(total / 2);
+        }
+        String json = """
+                {"sets": [{"name": "I", "range": [1, %d]}, {"name": "J", "range": [1, %d]}],
+                 "parameters": [{"name": "a", "index": ["I", "J"], "values": [%s]}, {"name": "d", "index": ["I"], "values": [%s]}],
+                 "variables": [{"name": "x", "index": ["J"], "type": "binary"}, {"name": "plus", "index": ["I"]}, {"name": "minus", "index": ["I"]}],
+                 "objective": {"sense": "minimize", "expression": "sum(plus[i] + minus[i] for i in I)"},
+                 "constraints": [{"name": "split", "for": "i in I", "expression": "sum(a[i, j] * x[j] for j in J) + plus[i] - minus[i] == d[i]"}]}
+                """.formatted(m, n, matrix, rows);
+        long start = System.nanoTime();
+        Solution s = solver.solve(FormulationJson.parse(json), SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(1)));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(s.status() == SolveStatus.FEASIBLE || s.status() == SolveStatus.TIME_LIMIT,
+                s.status() + " " + s.message());
+        if (s.status() == SolveStatus.FEASIBLE) {
+            assertNull(s.optimality());
+            assertTrue(s.verification().passed());
+        }
+        assertTrue(seconds < 15, "a 1 s limit took " + seconds + " s");
+    }
 }
