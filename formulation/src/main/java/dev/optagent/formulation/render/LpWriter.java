@@ -1,5 +1,6 @@
 package dev.optagent.formulation.render;
 
+import dev.optagent.formulation.ground.QuadraticForm;
 import dev.optagent.formulation.Sense;
 import dev.optagent.formulation.ground.GroundModel;
 

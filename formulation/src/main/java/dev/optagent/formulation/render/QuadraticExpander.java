@@ -3,6 +3,7 @@ package dev.optagent.formulation.render;
 import dev.optagent.formulation.ground.Atom;
 import dev.optagent.formulation.ground.Function;
 import dev.optagent.formulation.ground.GroundExpr;
+import dev.optagent.formulation.ground.QuadraticForm;
 import dev.optagent.formulation.ground.Value;
 
 import java.util.List;

@@ -15,6 +15,7 @@ import dev.optagent.formulation.ground.Function;
 import dev.optagent.formulation.ground.GroundConstraint;
 import dev.optagent.formulation.ground.GroundExpr;
 import dev.optagent.formulation.ground.GroundModel;
+import dev.optagent.formulation.ground.QuadraticForm;
 import dev.optagent.formulation.ground.VariableInstance;
 import dev.optagent.solvers.UnsupportedModelException;
 
@@ -60,14 +61,14 @@ final class MpCompiler {
         if (model.objective() != null) {
             QuadraticForm objective = quadratic(model.objective());
             proto.setMaximize(model.sense() == Sense.MAXIMIZE);
-            proto.setObjectiveOffset(objective.constant);
-            objective.linear.forEach((column, coef) -> proto.getVariableBuilder(column)
+            proto.setObjectiveOffset(objective.constant());
+            objective.linear().forEach((column, coef) -> proto.getVariableBuilder(column)
                     .setObjectiveCoefficient(proto.getVariableBuilder(column).getObjectiveCoefficient() + coef));
             if (!objective.isLinear()) {
                 requireQuadratic("the objective");
                 MPQuadraticObjective.Builder q = MPQuadraticObjective.newBuilder();
-                objective.quadratic.forEach((key, coef) -> q.addQvar1Index(QuadraticForm.first(key))
-                        .addQvar2Index(QuadraticForm.second(key)).addCoefficient(coef));
+                objective.quadratic().forEach(t -> q.addQvar1Index(t.first())
+                .addQvar2Index(t.second()).addCoefficient(t.coef()));
                 proto.setQuadraticObjective(q);
             }
         }
@@ -79,8 +80,8 @@ final class MpCompiler {
 
     private void addConstraint(GroundConstraint constraint) {
         QuadraticForm body = quadratic(constraint.body());
-        double lower = constraint.lower() - body.constant;
-        double upper = constraint.upper() - body.constant;
+        double lower = constraint.lower() - body.constant();
+        double upper = constraint.upper() - body.constant();
         if (!body.isLinear()) {
             requireQuadratic("constraint " + constraint.label());
             if (constraint.isIndicator()) {
@@ -88,9 +89,9 @@ final class MpCompiler {
                         + " is an indicator constraint with a quadratic expression; make the enforced expression linear");
             }
             MPQuadraticConstraint.Builder q = MPQuadraticConstraint.newBuilder().setLowerBound(lower).setUpperBound(upper);
-            body.linear.forEach((column, coef) -> q.addVarIndex(column).addCoefficient(coef));
-            body.quadratic.forEach((key, coef) -> q.addQvar1Index(QuadraticForm.first(key))
-                    .addQvar2Index(QuadraticForm.second(key)).addQcoefficient(coef));
+            body.linear().forEach((column, coef) -> q.addVarIndex(column).addCoefficient(coef));
+            body.quadratic().forEach(t -> q.addQvar1Index(t.first())
+                .addQvar2Index(t.second()).addQcoefficient(t.coef()));
             proto.addGeneralConstraint(MPGeneralConstraintProto.newBuilder().setName(constraint.label()).setQuadraticConstraint(q));
             return;
         }
@@ -139,7 +140,7 @@ final class MpCompiler {
 
     private double activityBound(QuadraticForm body, boolean max) {
         double total = 0;
-        for (var entry : body.linear.entrySet()) {
+        for (var entry : body.linear().entrySet()) {
             MPVariableProto.Builder column = proto.getVariableBuilder(entry.getKey());
             double coef = entry.getValue();
             boolean useUpper = (coef > 0) == max;
@@ -150,7 +151,7 @@ final class MpCompiler {
 
     private static MPConstraintProto.Builder row(String name, QuadraticForm body, double lower, double upper) {
         MPConstraintProto.Builder row = MPConstraintProto.newBuilder().setName(name).setLowerBound(lower).setUpperBound(upper);
-        body.linear.forEach((column, coef) -> {
+        body.linear().forEach((column, coef) -> {
             if (coef != 0) row.addVarIndex(column).addCoefficient(coef);
         });
         return row;
@@ -166,7 +167,7 @@ final class MpCompiler {
     // ---- expressions to quadratic forms --------------------------------------------------------------
 
     private QuadraticForm quadratic(GroundExpr expr) {
-        QuadraticForm form = QuadraticForm.ofConstant(expr.constant());
+        QuadraticForm form = QuadraticForm.constant(expr.constant());
         int[] vars = expr.linearVariables();
         double[] coefs = expr.linearCoefficients();
         for (int k = 0; k < vars.length; k++) form.addLinear(vars[k], coefs[k]);
@@ -187,8 +188,8 @@ final class MpCompiler {
     }
 
     private QuadraticForm product(QuadraticForm a, QuadraticForm b) {
-        if (a.isConstant()) { QuadraticForm out = new QuadraticForm(); out.add(b, a.constant); return out; }
-        if (b.isConstant()) { QuadraticForm out = new QuadraticForm(); out.add(a, b.constant); return out; }
+        if (a.isConstant()) { QuadraticForm out = new QuadraticForm(); out.add(b, a.constant()); return out; }
+        if (b.isConstant()) { QuadraticForm out = new QuadraticForm(); out.add(a, b.constant()); return out; }
         return QuadraticForm.product(affine(a), affine(b));
     }
 
@@ -198,7 +199,7 @@ final class MpCompiler {
             throw new UnsupportedModelException("the power " + power + " has a non-integer or variable exponent; it needs the NLP backend");
         }
         QuadraticForm base = quadratic(power.base());
-        QuadraticForm result = QuadraticForm.ofConstant(1);
+        QuadraticForm result = QuadraticForm.constant(1);
         for (int k = 0; k < exponent; k++) result = product(result, base);
         return result;
     }
@@ -209,13 +210,13 @@ final class MpCompiler {
         requireQuadratic("a product of more than two variables");
         int z = auxiliary("product", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
         MPQuadraticConstraint.Builder q = MPQuadraticConstraint.newBuilder()
-                .setLowerBound(-form.constant).setUpperBound(-form.constant);
+                .setLowerBound(-form.constant()).setUpperBound(-form.constant());
         q.addVarIndex(z).addCoefficient(-1);
-        form.linear.forEach((column, coef) -> q.addVarIndex(column).addCoefficient(coef));
-        form.quadratic.forEach((key, coef) -> q.addQvar1Index(QuadraticForm.first(key))
-                .addQvar2Index(QuadraticForm.second(key)).addQcoefficient(coef));
+        form.linear().forEach((column, coef) -> q.addVarIndex(column).addCoefficient(coef));
+        form.quadratic().forEach(t -> q.addQvar1Index(t.first())
+                .addQvar2Index(t.second()).addQcoefficient(t.coef()));
         proto.addGeneralConstraint(MPGeneralConstraintProto.newBuilder().setName("aux_product_" + z).setQuadraticConstraint(q));
-        return QuadraticForm.ofColumn(z);
+        return QuadraticForm.variable(z);
     }
 
     private QuadraticForm apply(Atom.Apply apply) {
@@ -237,21 +238,21 @@ final class MpCompiler {
             default -> throw new IllegalStateException(function.toString());
         }
         proto.addGeneralConstraint(general);
-        return QuadraticForm.ofColumn(result);
+        return QuadraticForm.variable(result);
     }
 
     /** A column equal to the form: the form itself when it is one variable, else an auxiliary defined by a row. */
     private int column(QuadraticForm form) {
-        int direct = form.asColumn();
+        int direct = form.asSingleVariable();
         if (direct >= 0) return direct;
         QuadraticForm linear = affine(form);
-        direct = linear.asColumn();
+        direct = linear.asSingleVariable();
         if (direct >= 0) return direct;
         int t = auxiliary("term", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
         QuadraticForm definition = new QuadraticForm();
         definition.add(linear, 1);
         definition.addLinear(t, -1);
-        proto.addConstraint(row("aux_term_" + t, definition, -linear.constant, -linear.constant));
+        proto.addConstraint(row("aux_term_" + t, definition, -linear.constant(), -linear.constant()));
         linearRowLabels.add("aux_term_" + t);
         return t;
     }

@@ -1,4 +1,4 @@
-package dev.optagent.formulation.render;
+package dev.optagent.formulation.ground;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,15 +7,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * {@code constant + Σ a_j x_j + Σ q_jk x_j x_k} over variable instances: the most a model row can be in
- * LP or MPS format. Sorted maps keep the output order (and so the files) deterministic. Mutable while
+ * {@code constant + Σ a_j x_j + Σ q_jk x_j x_k} over variable indices: the most a row can be in LP or MPS
+ * format, and what the MPSolver compiler hands to SCIP (its indices may include auxiliary columns). Sorted maps keep the output order (and so the files) deterministic. Mutable while
  * an expression is being expanded, read-only afterwards.
  */
-final class QuadraticForm {
+public final class QuadraticForm {
 
     /** One product term {@code coef · x_first · x_second} with {@code first <= second}. */
-    record Term(int first, int second, double coef) {
-        boolean isSquare() {
+    public record Term(int first, int second, double coef) {
+        public boolean isSquare() {
             return first == second;
         }
     }
@@ -25,18 +25,35 @@ final class QuadraticForm {
     /** Key: (first << 32) | second with first <= second, so each unordered pair has one entry. */
     private final TreeMap<Long, Double> quadratic = new TreeMap<>();
 
-    static QuadraticForm constant(double value) {
+    public static QuadraticForm constant(double value) {
         QuadraticForm form = new QuadraticForm();
         form.constant = value;
         return form;
     }
 
-    double constant() {
+    public static QuadraticForm variable(int index) {
+        QuadraticForm form = new QuadraticForm();
+        form.linear.put(index, 1.0);
+        return form;
+    }
+
+    public boolean isConstant() {
+        return degree() == 0;
+    }
+
+    /** The variable this form is, when it is exactly {@code 1·x}; otherwise -1. */
+    public int asSingleVariable() {
+        SortedMap<Integer, Double> terms = linear();
+        if (constant != 0 || !isLinear() || terms.size() != 1) return -1;
+        return terms.firstEntry().getValue() == 1.0 ? terms.firstKey() : -1;
+    }
+
+    public double constant() {
         return constant;
     }
 
     /** Nonzero linear coefficients by variable index, ascending. */
-    SortedMap<Integer, Double> linear() {
+    public SortedMap<Integer, Double> linear() {
         TreeMap<Integer, Double> nonzero = new TreeMap<>();
         linear.forEach((v, c) -> {
             if (c != 0) nonzero.put(v, c);
@@ -45,7 +62,7 @@ final class QuadraticForm {
     }
 
     /** Nonzero product terms, ordered by (first, second). */
-    List<Term> quadratic() {
+    public List<Term> quadratic() {
         List<Term> terms = new ArrayList<>();
         for (Map.Entry<Long, Double> entry : quadratic.entrySet()) {
             if (entry.getValue() != 0) {
@@ -56,37 +73,37 @@ final class QuadraticForm {
         return terms;
     }
 
-    boolean isLinear() {
+    public boolean isLinear() {
         return quadratic().isEmpty();
     }
 
     /** 0, 1 or 2, ignoring terms that cancelled to zero. */
-    int degree() {
+    public int degree() {
         if (!isLinear()) return 2;
         return linear().isEmpty() ? 0 : 1;
     }
 
-    void addConstant(double value) {
+    public void addConstant(double value) {
         constant += value;
     }
 
-    void addLinear(int variable, double coef) {
+    public void addLinear(int variable, double coef) {
         linear.merge(variable, coef, Double::sum);
     }
 
-    void addProduct(int a, int b, double coef) {
+    public void addProduct(int a, int b, double coef) {
         long key = ((long) Math.min(a, b) << 32) | Math.max(a, b);
         quadratic.merge(key, coef, Double::sum);
     }
 
-    void add(QuadraticForm other, double factor) {
+    public void add(QuadraticForm other, double factor) {
         constant += factor * other.constant;
         other.linear.forEach((v, c) -> addLinear(v, factor * c));
         other.quadratic.forEach((key, c) -> quadratic.merge(key, factor * c, Double::sum));
     }
 
     /** The product; the caller has checked that the degrees add up to at most 2. */
-    static QuadraticForm product(QuadraticForm a, QuadraticForm b) {
+    public static QuadraticForm product(QuadraticForm a, QuadraticForm b) {
         if (a.degree() + b.degree() > 2) {
             throw new IllegalStateException("product of degree " + (a.degree() + b.degree()));
         }
@@ -100,7 +117,7 @@ final class QuadraticForm {
     }
 
     /** The same form without its constant (a row's constant moves to its right-hand side). */
-    QuadraticForm withoutConstant() {
+    public QuadraticForm withoutConstant() {
         QuadraticForm copy = new QuadraticForm();
         copy.add(this, 1);
         copy.constant = 0;
