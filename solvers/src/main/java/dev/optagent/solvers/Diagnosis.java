@@ -9,15 +9,17 @@ import java.util.List;
  *
  * @param conflict      constraint instances that cannot hold together (irreducible: drop any one and the rest can)
  * @param constraints   the declared constraint names involved in the conflict
+ * @param bounds        variable bounds that take part in the conflict, as {@code make[table] >= 1000}
  * @param runaway       variable instances that improve the objective without limit
  * @param explanation   one paragraph in plain words
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Diagnosis(List<String> conflict, List<String> constraints, List<String> runaway, String explanation) {
+public record Diagnosis(List<String> conflict, List<String> constraints, List<String> bounds, List<String> runaway, String explanation) {
 
     public Diagnosis {
         conflict = conflict == null ? List.of() : List.copyOf(conflict);
         constraints = constraints == null ? List.of() : List.copyOf(constraints);
+        bounds = bounds == null ? List.of() : List.copyOf(bounds);
         runaway = runaway == null ? List.of() : List.copyOf(runaway);
     }
 }

@@ -2,6 +2,7 @@ package dev.optagent.solvers.diagnosis;
 
 import dev.optagent.formulation.ground.GroundConstraint;
 import dev.optagent.formulation.ground.GroundModel;
+import dev.optagent.formulation.ground.VariableInstance;
 import dev.optagent.solvers.Diagnosis;
 import dev.optagent.solvers.SolveOptions;
 import dev.optagent.solvers.SolverEngine;
@@ -34,7 +35,7 @@ public final class InfeasibilityDiagnoser {
     public Diagnosis diagnose(GroundModel model) {
         GroundModel feasibility = model.withoutObjective();
         if (infeasible(feasibility, List.of())) {
-            return new Diagnosis(List.of(), List.of(), List.of(),
+            return new Diagnosis(List.of(), List.of(), List.of(), List.of(),
                     "The variable bounds and integrality alone admit no solution; no constraint is needed for the conflict."
                             + " Check lower and upper bounds of the variables.");
         }
@@ -57,13 +58,47 @@ public final class InfeasibilityDiagnoser {
         }
         List<String> labels = conflict.stream().map(GroundConstraint::label).toList();
         Set<String> names = new LinkedHashSet<>(conflict.stream().map(GroundConstraint::family).toList());
+        List<String> bounds = irreducible ? conflictingBounds(feasibility.withConstraints(conflict)) : List.of();
         String explanation = "The model is infeasible: " + (irreducible ? "these " + labels.size()
-                + " constraint instances cannot all hold together (with the variable bounds), and dropping any one of them makes the rest feasible: "
+                + " constraint instances cannot all hold together" + (bounds.isEmpty() ? "" : " with the variable bounds "
+                + String.join(", ", bounds)) + ", and dropping any one of them makes the rest feasible: "
                 + String.join(", ", labels.size() > 20 ? labels.subList(0, 20) : labels) + (labels.size() > 20 ? ", ..." : "")
                 : "the constraint families " + String.join(", ", names) + " conflict")
                 + ". Check the data and the direction (<=, >=) of " + String.join(", ", names)
+                + (bounds.isEmpty() ? "" : " and those bounds")
                 + "; if the problem really is over-constrained, the answer is that no plan satisfies all requirements.";
-        return new Diagnosis(labels, List.copyOf(names), List.of(), explanation);
+        return new Diagnosis(labels, List.copyOf(names), bounds, List.of(), explanation);
+    }
+
+    /**
+     * The variable bounds the conflict needs: each finite bound of a variable in the conflicting rows is
+     * relaxed in turn and stays relaxed when the rest is still infeasible (the same deletion filter).
+     */
+    private List<String> conflictingBounds(GroundModel conflict) {
+        Set<Integer> involved = new java.util.TreeSet<>();
+        conflict.constraints().forEach(c -> c.body().forEachVariable(involved::add));
+        List<VariableInstance> relaxed = new ArrayList<>(conflict.variables());
+        List<String> needed = new ArrayList<>();
+        for (int index : involved) {
+            if (needed.size() >= 20) break;
+            for (boolean lower : new boolean[] {true, false}) {
+                VariableInstance v = relaxed.get(index);
+                double bound = lower ? v.lower() : v.upper();
+                if (Double.isInfinite(bound)) continue;
+                VariableInstance without = new VariableInstance(v.index(), v.block(), v.key(), v.type(),
+                        lower ? Double.NEGATIVE_INFINITY : v.lower(), lower ? v.upper() : Double.POSITIVE_INFINITY);
+                relaxed.set(index, without);
+                if (!infeasible(conflict.withVariables(relaxed), conflict.constraints())) {
+                    relaxed.set(index, v);
+                    needed.add(v.label() + (lower ? " >= " : " <= ") + format(bound));
+                }
+            }
+        }
+        return needed;
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static List<GroundConstraint> keep(GroundModel model, List<String> families) {

@@ -41,7 +41,7 @@ public final class UnboundednessDiagnoser {
         try {
             result = engine.solve(model.withVariables(boxed), options);
         } catch (UnsupportedModelException e) {
-            return new Outcome(new Diagnosis(List.of(), List.of(), List.of(), "The model is unbounded: " + e.getMessage()), false);
+            return new Outcome(new Diagnosis(List.of(), List.of(), List.of(), List.of(), "The model is unbounded: " + e.getMessage()), false);
         }
         if (result.status() == dev.optagent.solvers.SolveStatus.INFEASIBLE) return new Outcome(null, true);
         List<String> runaway = new ArrayList<>();
@@ -60,6 +60,6 @@ public final class UnboundednessDiagnoser {
                 + (runaway.size() > 10 ? ", ..." : "") + " grow" + (runaway.size() == 1 ? "s" : "")
                 + " without limit. Add the missing constraint or bound that limits " + (runaway.size() == 1 ? "it" : "them")
                 + ", or check the objective direction (minimize vs maximize).";
-        return new Outcome(new Diagnosis(List.of(), List.of(), runaway, explanation), false);
+        return new Outcome(new Diagnosis(List.of(), List.of(), List.of(), runaway, explanation), false);
     }
 }

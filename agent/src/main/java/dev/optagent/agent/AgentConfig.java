@@ -1,0 +1,69 @@
+package dev.optagent.agent;
+
+import java.time.Duration;
+
+/**
+ * Every knob of the agent, as one serialisable value.
+ *
+ * @param understandSeparately run the understand stage as its own call (else one formulate call does both)
+ * @param repairRounds         bound on self-correction rounds per sample
+ * @param samples              self-consistency samples (1 = off)
+ * @param sampleTemperature    temperature of the extra samples
+ * @param repairOnWarnings     also repair when only semantic warnings (unused numbers, integrality) were found
+ * @param solveTimeLimit       solver time limit per solve
+ * @param maxAttempts          attempts per LLM call on retriable provider errors
+ * @param initialBackoff       first retry delay (doubles each time)
+ * @param callTimeout          per LLM call
+ */
+public record AgentConfig(
+        StageKnobs understand,
+        StageKnobs formulate,
+        StageKnobs formulateFromNotes,
+        StageKnobs repair,
+        String language,
+        boolean understandSeparately,
+        int repairRounds,
+        int samples,
+        double sampleTemperature,
+        boolean repairOnWarnings,
+        Duration solveTimeLimit,
+        int maxAttempts,
+        Duration initialBackoff,
+        Duration callTimeout) {
+
+    public static AgentConfig defaults() {
+        return new AgentConfig(
+                new StageKnobs("understand@1", 0, 4000),
+                new StageKnobs("formulate@1", 0, 8000),
+                new StageKnobs("formulate-from-notes@1", 0, 8000),
+                new StageKnobs("repair@1", 0, 8000),
+                "language@1",
+                false, 3, 1, 0.7, false,
+                Duration.ofSeconds(60), 4, Duration.ofSeconds(2), Duration.ofMinutes(5));
+    }
+
+    public AgentConfig withSamples(int k) {
+        return new AgentConfig(understand, formulate, formulateFromNotes, repair, language, understandSeparately, repairRounds,
+                k, sampleTemperature, repairOnWarnings, solveTimeLimit, maxAttempts, initialBackoff, callTimeout);
+    }
+
+    public AgentConfig withRepairRounds(int rounds) {
+        return new AgentConfig(understand, formulate, formulateFromNotes, repair, language, understandSeparately, rounds,
+                samples, sampleTemperature, repairOnWarnings, solveTimeLimit, maxAttempts, initialBackoff, callTimeout);
+    }
+
+    public AgentConfig withUnderstandSeparately(boolean separately) {
+        return new AgentConfig(understand, formulate, formulateFromNotes, repair, language, separately, repairRounds,
+                samples, sampleTemperature, repairOnWarnings, solveTimeLimit, maxAttempts, initialBackoff, callTimeout);
+    }
+
+    public AgentConfig withRetries(int attempts, Duration backoff, Duration timeout) {
+        return new AgentConfig(understand, formulate, formulateFromNotes, repair, language, understandSeparately, repairRounds,
+                samples, sampleTemperature, repairOnWarnings, solveTimeLimit, attempts, backoff, timeout);
+    }
+
+    public AgentConfig withSolveTimeLimit(Duration limit) {
+        return new AgentConfig(understand, formulate, formulateFromNotes, repair, language, understandSeparately, repairRounds,
+                samples, sampleTemperature, repairOnWarnings, limit, maxAttempts, initialBackoff, callTimeout);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.optagent.agent.llm;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Builds a chat model from configuration in the usual style. Variables (or the same keys in a map):
+ * {@code OPTAGENT_PROVIDER} = openai | ollama (inferred when absent), {@code OPTAGENT_MODEL} (model name),
+ * {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL} (any OpenAI-compatible server: vLLM, LM Studio,
+ * llama.cpp, DeepSeek, ...), {@code OLLAMA_BASE_URL}.
+ */
+public final class ChatModels {
+
+    public static final String HOW_TO_CONFIGURE = """
+            No language model is configured. Set one of:
+              OpenAI:             export OPENAI_API_KEY=sk-...            [OPTAGENT_MODEL=gpt-4o]
+              OpenAI-compatible:  export OPENAI_BASE_URL=http://host:8000/v1 OPENAI_API_KEY=any OPTAGENT_MODEL=<served model>
+              Ollama:             export OLLAMA_BASE_URL=http://localhost:11434 OPTAGENT_MODEL=qwen2.5:14b
+            (OPTAGENT_PROVIDER=openai|ollama picks explicitly.)""";
+
+    private ChatModels() {
+    }
+
+    /** What the configuration selects, for display (never includes the key). */
+    public record Selection(String provider, String model, String baseUrl) { }
+
+    public static Selection select(Map<String, String> env) {
+        String provider = env.getOrDefault("OPTAGENT_PROVIDER", "").trim().toLowerCase(java.util.Locale.ROOT);
+        if (provider.isEmpty()) {
+            if (has(env, "OPENAI_API_KEY") || has(env, "OPENAI_BASE_URL")) provider = "openai";
+            else if (has(env, "OLLAMA_BASE_URL")) provider = "ollama";
+            else throw new IllegalStateException(HOW_TO_CONFIGURE);
+        }
+        return switch (provider) {
+            case "openai" -> new Selection("openai", env.getOrDefault("OPTAGENT_MODEL", env.getOrDefault("OPENAI_MODEL", "gpt-4o")),
+                    env.getOrDefault("OPENAI_BASE_URL", "https://api.openai.com/v1"));
+            case "ollama" -> new Selection("ollama", env.getOrDefault("OPTAGENT_MODEL", env.getOrDefault("OLLAMA_MODEL", "qwen2.5:14b")),
+                    env.getOrDefault("OLLAMA_BASE_URL", "http://localhost:11434"));
+            default -> throw new IllegalStateException("unknown OPTAGENT_PROVIDER '" + provider + "'; expected openai or ollama\n" + HOW_TO_CONFIGURE);
+        };
+    }
+
+    public static ChatModel fromEnvironment() {
+        return create(System.getenv(), Duration.ofMinutes(5));
+    }
+
+    public static ChatModel create(Map<String, String> env, Duration timeout) {
+        Selection selection = select(env);
+        return switch (selection.provider()) {
+            case "openai" -> OpenAiChatModel.builder()
+                    .apiKey(env.getOrDefault("OPENAI_API_KEY", "none"))
+                    .baseUrl(selection.baseUrl())
+                    .modelName(selection.model())
+                    .timeout(timeout)
+                    .maxRetries(0) // LlmClient retries, with backoff and its own accounting
+                    .build();
+            default -> OllamaChatModel.builder()
+                    .baseUrl(selection.baseUrl())
+                    .modelName(selection.model())
+                    .timeout(timeout)
+                    .maxRetries(0)
+                    .build();
+        };
+    }
+
+    private static boolean has(Map<String, String> env, String key) {
+        String value = env.get(key);
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.optagent.agent.pipeline;
+
+import dev.optagent.agent.AgentStatus;
+import dev.optagent.agent.Decision;
+import dev.optagent.formulation.Formulation;
+import dev.optagent.formulation.VariableDecl;
+import dev.optagent.solvers.Solution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer stage, without an LLM call: decisions named by the formulation's own descriptions and units
+ * (written by the model from the problem's words), and a short text. Costs no tokens.
+ */
+final class AnswerWriter {
+
+    private static final int MAX_LISTED = 25;
+
+    private AnswerWriter() {
+    }
+
+    static List<Decision> decisions(Formulation formulation, Solution solution) {
+        List<Decision> decisions = new ArrayList<>();
+        if (solution == null || formulation == null) return decisions;
+        for (Map.Entry<String, Double> entry : solution.variables().entrySet()) {
+            if (Math.abs(entry.getValue()) < 1e-9) continue;
+            String block = entry.getKey().contains("[") ? entry.getKey().substring(0, entry.getKey().indexOf('[')) : entry.getKey();
+            VariableDecl decl = formulation.variable(block).orElse(null);
+            decisions.add(new Decision(entry.getKey(), decl == null ? null : decl.description(), entry.getValue(),
+                    decl == null ? null : decl.unit()));
+        }
+        return decisions;
+    }
+
+    static String text(AgentStatus status, Formulation formulation, Solution solution, List<Decision> decisions, String message) {
+        StringBuilder text = new StringBuilder();
+        switch (status) {
+            case OPTIMAL, FEASIBLE -> {
+                String sense = formulation.objective() == null ? "feasible plan" : formulation.objective().sense().json() + "d objective";
+                text.append(status == AgentStatus.OPTIMAL ? "Optimal " : "Best found (not proven optimal) ").append(sense);
+                if (solution.objective() != null) text.append(": ").append(format(solution.objective()));
+                if ("local".equals(solution.optimality())) text.append(" (a local optimum; global optimality is not proven)");
+                text.append('.');
+                int shown = 0;
+                for (Decision decision : decisions) {
+                    if (shown++ == MAX_LISTED) {
+                        text.append("\n- ... (").append(decisions.size() - MAX_LISTED).append(" more)");
+                        break;
+                    }
+                    text.append("\n- ").append(decision.variable());
+                    if (decision.description() != null) text.append(" (").append(decision.description()).append(')');
+                    text.append(" = ").append(format(decision.value()));
+                    if (decision.unit() != null) text.append(' ').append(decision.unit());
+                }
+            }
+            case INFEASIBLE, UNBOUNDED -> {
+                text.append("The problem as stated has no optimal solution: it is ").append(status.name().toLowerCase()).append('.');
+                if (solution != null && solution.diagnosis() != null) text.append(' ').append(solution.diagnosis().explanation());
+            }
+            default -> text.append("No verified answer: ").append(message);
+        }
+        return text.toString();
+    }
+
+    static String format(double value) {
+        if (Math.abs(value - Math.rint(value)) <= 1e-9 * Math.max(1, Math.abs(value)) && Math.abs(value) < 1e15) {
+            return Long.toString((long) Math.rint(value));
+        }
+        return String.format(java.util.Locale.ROOT, "%.6g", value);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.optagent.agent.pipeline;
+
+import dev.optagent.agent.AgentConfig;
+import dev.optagent.agent.AgentListener;
+import dev.optagent.agent.Cost;
+import dev.optagent.agent.StageEvent;
+import dev.optagent.agent.StageKnobs;
+import dev.optagent.agent.llm.LlmClient;
+import dev.optagent.agent.llm.LlmExchange;
+import dev.optagent.agent.prompt.PromptLibrary;
+import dev.optagent.agent.prompt.PromptTemplate;
+import dev.optagent.agent.trace.StageRecord;
+import dev.optagent.agent.trace.Trace;
+import dev.optagent.solvers.ModelSolver;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Everything one run shares across its stages and samples: inputs, services, the trace and the cost meters. */
+final class RunContext {
+
+    final String problem;
+    final AgentConfig config;
+    final LlmClient llm;
+    final ModelSolver solver;
+    final Trace trace = new Trace();
+    final String language;
+    private final AgentListener listener;
+    private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicLong inputTokens = new AtomicLong();
+    private final AtomicLong outputTokens = new AtomicLong();
+    private final Map<String, AtomicLong> stageMillis = new ConcurrentHashMap<>();
+    private final long start = System.nanoTime();
+
+    RunContext(String problem, AgentConfig config, LlmClient llm, ModelSolver solver, AgentListener listener) {
+        this.problem = problem;
+        this.config = config;
+        this.llm = llm;
+        this.solver = solver;
+        this.listener = listener;
+        this.language = PromptLibrary.load(config.language()).part("text");
+    }
+
+    void event(String stage, String kind, int attempt, int round, String summary) {
+        try {
+            listener.onEvent(new StageEvent(stage, kind, attempt, round, summary));
+        } catch (RuntimeException e) {
+            // A failing listener (a closed socket, say) must not break the run.
+        }
+    }
+
+    /** One LLM stage: renders the prompt, calls the model, records the exchange and its cost. */
+    LlmExchange call(String stage, int attempt, int round, StageKnobs knobs, double temperature, Map<String, String> values) {
+        PromptTemplate prompt = PromptLibrary.load(knobs.prompt());
+        Map<String, String> all = new LinkedHashMap<>(values);
+        all.putIfAbsent("language", language);
+        String system = prompt.render("system", all);
+        String user = prompt.render("user", all);
+        event(stage, "started", attempt, round, "asking the model (" + prompt.id() + ")");
+        try {
+            LlmExchange exchange = llm.chat(system, user, temperature, knobs.maxOutputTokens());
+            calls.addAndGet(exchange.attempts());
+            inputTokens.addAndGet(exchange.inputTokens());
+            outputTokens.addAndGet(exchange.outputTokens());
+            addMillis(stage, exchange.latencyMillis());
+            return exchange;
+        } catch (RuntimeException e) {
+            trace.add(new StageRecord(stage, attempt, round, prompt.id(), knobs(knobs, temperature),
+                    List.of(new dev.optagent.agent.trace.Message("system", system), new dev.optagent.agent.trace.Message("user", user)),
+                    null, null, List.of(), 0, 0, 0, e.getMessage()));
+            event(stage, "finished", attempt, round, "the model call failed: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    static Map<String, Object> knobs(StageKnobs knobs, double temperature) {
+        return Map.of("prompt", knobs.prompt(), "temperature", temperature, "maxOutputTokens", knobs.maxOutputTokens());
+    }
+
+    void addMillis(String stage, long millis) {
+        stageMillis.computeIfAbsent(stage, s -> new AtomicLong()).addAndGet(millis);
+    }
+
+    Cost cost() {
+        Map<String, Long> byStage = new LinkedHashMap<>();
+        stageMillis.forEach((stage, millis) -> byStage.put(stage, millis.get()));
+        return new Cost(calls.get(), inputTokens.get(), outputTokens.get(), (System.nanoTime() - start) / 1_000_000, byStage);
+    }
+}

@@ -1,0 +1,187 @@
+package dev.optagent.agent;
+
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.AuthenticationException;
+import dev.langchain4j.exception.InternalServerException;
+import dev.langchain4j.exception.RateLimitException;
+import dev.optagent.agent.llm.ScriptedChatModel;
+import dev.optagent.agent.trace.StageRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OptAgentTest {
+
+    private static final AgentConfig FAST = AgentConfig.defaults().withRetries(3, Duration.ofMillis(1), Duration.ofSeconds(20));
+
+    private static OptAgent agent(ScriptedChatModel model) {
+        return OptAgent.builder().chatModel(model).config(FAST).build();
+    }
+
+    private static String lastUserMessage(ScriptedChatModel model) {
+        var messages = model.requests().getLast().messages();
+        return ((UserMessage) messages.getLast()).singleText();
+    }
+
+    @Test
+    void correctFirstAnswerCostsOneCall() {
+        ScriptedChatModel model = ScriptedChatModel.of(Replies.CORRECT);
+        List<StageEvent> events = new CopyOnWriteArrayList<>();
+        AgentResult result = OptAgent.builder().chatModel(model).config(FAST).listener(events::add).build().solve(Replies.WORKSHOP);
+
+        assertEquals(AgentStatus.OPTIMAL, result.status());
+        assertEquals(1900.0, result.objective(), 1e-9); // 30 chairs, 20 tables
+        assertEquals(1, result.cost().llmCalls());
+        assertTrue(result.cost().inputTokens() > 0 && result.cost().outputTokens() > 0);
+        assertTrue(result.verification().passed());
+        assertTrue(result.answer().contains("make[table] (items made) = 20 items"), result.answer());
+        assertEquals(1.0, result.confidence());
+
+        StageRecord formulate = result.trace().getFirst();
+        assertEquals("formulate", formulate.stage());
+        assertEquals("formulate@1", formulate.prompt());
+        assertTrue(formulate.messages().get(1).text().contains("120 carpentry hours"));
+        assertEquals(Replies.CORRECT, formulate.reply());
+        assertTrue(events.stream().anyMatch(e -> e.stage().equals("solve") && e.summary().startsWith("OPTIMAL 1900")), events.toString());
+        assertEquals("answer", events.getLast().stage());
+    }
+
+    @Test
+    void malformedJsonIsRepaired() {
+        ScriptedChatModel model = ScriptedChatModel.of(Replies.BROKEN_JSON, Replies.CORRECT);
+        AgentResult result = agent(model).solve(Replies.WORKSHOP);
+        assertEquals(AgentStatus.OPTIMAL, result.status());
+        assertEquals(2, result.cost().llmCalls());
+        assertTrue(lastUserMessage(model).contains("no formulation"), lastUserMessage(model));
+    }
+
+    @Test
+    void undefinedNameIsRepairedFromTheErrorMessage() {
+        ScriptedChatModel model = ScriptedChatModel.of(Replies.TYPO, Replies.CORRECT);
+        AgentResult result = agent(model).solve(Replies.WORKSHOP);
+        assertEquals(AgentStatus.OPTIMAL, result.status());
+        String repairPrompt = lastUserMessage(model);
+        assertTrue(repairPrompt.contains("unknown name 'hours_neded'"), repairPrompt);
+        assertTrue(repairPrompt.contains("did you mean 'hours_needed'"), repairPrompt);
+        assertTrue(repairPrompt.contains("constraint hours, expression at"), repairPrompt);
+        assertEquals(List.of("formulate", "check", "repair", "check"), result.trace().stream().map(StageRecord::stage).toList());
+    }
+
+    @Test
+    void infeasibleModelIsRepairedFromTheConflict() {
+        ScriptedChatModel model = ScriptedChatModel.of(Replies.WRONG_BOUND, Replies.CORRECT);
+        AgentResult result = agent(model).solve(Replies.WORKSHOP);
+        assertEquals(AgentStatus.OPTIMAL, result.status());
+        assertEquals(1900.0, result.objective(), 1e-9);
+        String repairPrompt = lastUserMessage(model);
+        assertTrue(repairPrompt.contains("INFEASIBLE"), repairPrompt);
+        assertTrue(repairPrompt.contains("hours[finishing]"), repairPrompt);
+        assertTrue(repairPrompt.contains("make[table] >= 1000"), repairPrompt);
+    }
+
+    @Test
+    void trulyInfeasibleProblemIsConcludedNotRepairedAway() {
+        ScriptedChatModel model = ScriptedChatModel.of(Replies.IMPOSSIBLE, Replies.VERDICT_INFEASIBLE);
+        AgentResult result = agent(model).solve(Replies.WORKSHOP_IMPOSSIBLE);
+        assertEquals(AgentStatus.INFEASIBLE, result.status());
+        assertNull(result.objective());
+        assertEquals(List.of("carpentry", "promise"), result.diagnosis().constraints());
+        assertTrue(result.answer().contains("infeasible"), result.answer());
+        assertNotNull(result.formulation());
+        assertEquals(2, result.cost().llmCalls());
+    }
+
+    @Test
+    void nonlinearProblemIsRoutedToTheRightBackend() {
+        AgentResult result = agent(ScriptedChatModel.of(Replies.PEN_MODEL)).solve(Replies.PEN);
+        assertEquals(AgentStatus.OPTIMAL, result.status());
+        assertEquals(625.0, result.objective(), 1e-5);
+        assertEquals("SCIP", result.solution().backend());
+        assertEquals("global", result.solution().optimality());
+    }
+
+    @Test
+    void selfConsistencyVotesByObjectiveValue() {
+        ScriptedChatModel model = ScriptedChatModel.of(Replies.CORRECT, Replies.DIFFERENT, Replies.CORRECT_AGAIN);
+        AgentResult result = OptAgent.builder().chatModel(model).config(FAST.withSamples(3)).build().solve(Replies.WORKSHOP);
+        assertEquals(AgentStatus.OPTIMAL, result.status());
+        assertEquals(1900.0, result.objective(), 1e-9);
+        assertEquals(2.0 / 3, result.confidence(), 1e-9);
+        assertEquals(3, result.cost().llmCalls());
+        List<Double> temperatures = new ArrayList<>();
+        model.requests().forEach(r -> temperatures.add(r.temperature()));
+        assertTrue(temperatures.contains(0.0) && temperatures.contains(0.7), temperatures.toString());
+    }
+
+    @Test
+    void transientProviderErrorsAreRetriedWithBackoff() {
+        ScriptedChatModel model = new ScriptedChatModel()
+                .fail(() -> new RateLimitException("429 slow down"))
+                .fail(() -> new InternalServerException("503"))
+                .reply(Replies.CORRECT);
+        AgentResult result = agent(model).solve(Replies.WORKSHOP);
+        assertEquals(AgentStatus.OPTIMAL, result.status());
+        assertEquals(3, result.cost().llmCalls());
+    }
+
+    @Test
+    void persistentOutageEndsInAClearProviderError() {
+        ScriptedChatModel model = new ScriptedChatModel();
+        for (int k = 0; k < 3; k++) model.fail(() -> new InternalServerException("503 upstream"));
+        AgentResult result = agent(model).solve(Replies.WORKSHOP);
+        assertEquals(AgentStatus.PROVIDER_ERROR, result.status());
+        assertTrue(result.message().contains("did not answer after 3 attempts"), result.message());
+        assertTrue(result.message().contains("503 upstream"), result.message());
+        assertFalse(result.trace().isEmpty());
+    }
+
+    @Test
+    void authenticationFailureIsNotRetried() {
+        ScriptedChatModel model = new ScriptedChatModel().fail(() -> new AuthenticationException("bad key")).reply(Replies.CORRECT);
+        AgentResult result = agent(model).solve(Replies.WORKSHOP);
+        assertEquals(AgentStatus.PROVIDER_ERROR, result.status());
+        assertTrue(result.message().contains("not retried"), result.message());
+        assertEquals(1, model.remaining());
+    }
+
+    @Test
+    void aCallThatHangsTimesOutAndIsRetried() {
+        ScriptedChatModel model = new ScriptedChatModel().slowReply(Replies.BROKEN_JSON, Duration.ofSeconds(5)).reply(Replies.CORRECT);
+        AgentConfig config = AgentConfig.defaults().withRetries(2, Duration.ofMillis(1), Duration.ofMillis(300));
+        AgentResult result = OptAgent.builder().chatModel(model).config(config).build().solve(Replies.WORKSHOP);
+        assertEquals(AgentStatus.OPTIMAL, result.status());
+        assertEquals(2, result.cost().llmCalls());
+    }
+
+    @Test
+    void separateUnderstandStageUsesTwoCalls() {
+        String notes = "```json\n{\"objective\": {\"direction\": \"maximize\", \"what\": \"profit\"}}\n```";
+        ScriptedChatModel model = ScriptedChatModel.of(notes, Replies.CORRECT);
+        AgentResult result = OptAgent.builder().chatModel(model).config(FAST.withUnderstandSeparately(true)).build().solve(Replies.WORKSHOP);
+        assertEquals(AgentStatus.OPTIMAL, result.status());
+        assertEquals(List.of("understand", "formulate", "check"), result.trace().stream().map(StageRecord::stage).toList());
+        assertTrue(lastUserMessage(model).contains("\"direction\": \"maximize\""));
+    }
+
+    @Test
+    void asyncSolveDeliversTheSameResult() throws Exception {
+        AgentResult result = agent(ScriptedChatModel.of(Replies.CORRECT)).solveAsync(Replies.WORKSHOP).get();
+        assertEquals(1900.0, result.objective(), 1e-9);
+    }
+
+    @Test
+    void noModelConfiguredFailsFastWithInstructions() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> OptAgent.builder().build());
+        assertTrue(e.getMessage().contains("OPENAI_API_KEY"), e.getMessage());
+        assertTrue(e.getMessage().contains("OLLAMA_BASE_URL"), e.getMessage());
+    }
+}
