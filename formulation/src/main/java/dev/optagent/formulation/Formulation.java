@@ -10,7 +10,7 @@ import java.util.Optional;
  * The five-element formulation (Sets, Parameters, Variables, Objective, Constraints): the declarative
  * contract the LLM writes and users edit. Immutable; read and written with {@link FormulationJson}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "description", "sets", "parameters", "variables", "objective", "constraints"})
 public record Formulation(
         String name,

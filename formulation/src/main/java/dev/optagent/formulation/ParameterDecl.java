@@ -12,7 +12,7 @@ import java.util.List;
  * per index position; a tuple element is keyed "a,b"). Keys missing from the object form take
  * {@code default} when one is given.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "description", "index", "value", "values", "default", "unit"})
 public record ParameterDecl(
         String name,
@@ -27,6 +27,7 @@ public record ParameterDecl(
         index = index == null ? List.of() : List.copyOf(index);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isScalar() {
         return index.isEmpty();
     }

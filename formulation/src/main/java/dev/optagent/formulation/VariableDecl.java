@@ -11,7 +11,7 @@ import java.util.List;
  * is a number, {@code "-inf"}/{@code "inf"}, or the name of a parameter with the same index (per-element
  * bounds). A free variable is written {@code "lower": "-inf"}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "description", "index", "type", "lower", "upper", "unit"})
 public record VariableDecl(
         String name,

@@ -38,8 +38,8 @@ final class AnswerWriter {
         StringBuilder text = new StringBuilder();
         switch (status) {
             case OPTIMAL, FEASIBLE -> {
-                String sense = formulation.objective() == null ? "feasible plan" : formulation.objective().sense().json() + "d objective";
-                text.append(status == AgentStatus.OPTIMAL ? "Optimal " : "Best found (not proven optimal) ").append(sense);
+                String what = formulation.objective() == null ? "a feasible plan" : "objective (" + formulation.objective().sense().json() + ")";
+                text.append(status == AgentStatus.OPTIMAL ? "Optimal " : "Best found, not proven optimal: ").append(what);
                 if (solution.objective() != null) text.append(": ").append(format(solution.objective()));
                 if ("local".equals(solution.optimality())) text.append(" (a local optimum; global optimality is not proven)");
                 text.append('.');

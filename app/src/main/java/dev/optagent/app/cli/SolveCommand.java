@@ -1,0 +1,106 @@
+package dev.optagent.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.optagent.agent.AgentConfig;
+import dev.optagent.agent.AgentResult;
+import dev.optagent.agent.OptAgent;
+import dev.optagent.agent.llm.ChatModels;
+import dev.optagent.formulation.FormulationJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/** {@code optagent solve "problem text"} or {@code --file problem.txt}: the agent end to end. */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = "Formulate and solve a problem written in plain language (needs a configured language model).")
+final class SolveCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** Where the chat model comes from; tests replace it with a scripted one. */
+    static Supplier<ChatModel> models = ChatModels::fromEnvironment;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "PROBLEM", description = "The problem text (or use --file).")
+    String text;
+
+    @Option(names = {"-f", "--file"}, description = "Read the problem from a file.")
+    Path file;
+
+    @Option(names = "--json", description = "Print the result as one JSON object.")
+    boolean json;
+
+    @Option(names = "--trace", description = "Include the full trace (every prompt and reply).")
+    boolean trace;
+
+    @Option(names = "--samples", defaultValue = "1", description = "Self-consistency samples. Default: ${DEFAULT-VALUE}.")
+    int samples;
+
+    @Option(names = "--repair-rounds", defaultValue = "3", description = "Self-correction rounds. Default: ${DEFAULT-VALUE}.")
+    int repairRounds;
+
+    @Option(names = "--understand", description = "Run the understand stage as a separate call.")
+    boolean understand;
+
+    @Option(names = "--time-limit", defaultValue = "60", description = "Solver seconds per solve. Default: ${DEFAULT-VALUE}.")
+    double timeLimit;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String problem = file != null ? Files.readString(file) : text;
+        if (problem == null || problem.isBlank()) {
+            err.println("optagent solve: give the problem text as an argument or with --file");
+            err.flush();
+            return 2;
+        }
+        ChatModel model;
+        try {
+            model = models.get();
+        } catch (IllegalStateException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return 2;
+        }
+        AgentConfig config = AgentConfig.defaults().withSamples(samples).withRepairRounds(repairRounds)
+                .withUnderstandSeparately(understand).withSolveTimeLimit(Duration.ofMillis((long) (timeLimit * 1000)));
+        OptAgent agent = OptAgent.builder().chatModel(model).config(config)
+                .listener(event -> {
+                    if (!json && "finished".equals(event.kind())) {
+                        err.println("[" + event.stage() + (event.round() > 0 ? " round " + event.round() : "")
+                                + (event.attempt() > 0 ? " sample " + event.attempt() : "") + "] " + event.summary());
+                        err.flush();
+                    }
+                }).build();
+        AgentResult result = agent.solve(problem);
+        if (json) {
+            ObjectNode node = JSON.valueToTree(result);
+            if (!trace) node.remove("trace");
+            out.println(JSON.writeValueAsString(node));
+        } else {
+            out.println(result.answer());
+            out.printf("%ncost: %d LLM call(s), %d input + %d output tokens, %.1f s%n", result.cost().llmCalls(),
+                    result.cost().inputTokens(), result.cost().outputTokens(), result.cost().wallMillis() / 1000.0);
+            if (result.formulation() != null) out.println("\nformulation:\n" + FormulationJson.write(result.formulation()));
+            if (trace) out.println("\ntrace:\n" + JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                    .writeValueAsString(result.trace()));
+        }
+        out.flush();
+        return result.hasAnswer() || result.status().name().equals("INFEASIBLE") || result.status().name().equals("UNBOUNDED") ? 0 : 1;
+    }
+}
