@@ -187,10 +187,16 @@ final class MpCompiler {
         };
     }
 
+    /**
+     * A product of two non-constant factors becomes one bilinear term between two columns; a factor with
+     * several terms first gets its own auxiliary column. Expanding (Σ a·x − b)² term by term instead gives
+     * dense quadratic forms with large cancelling coefficients that SCIP handles badly (a 3-variable least
+     * squares took it past its time limit); the column form keeps the quadratic part sparse and diagonal.
+     */
     private QuadraticForm product(QuadraticForm a, QuadraticForm b) {
         if (a.isConstant()) { QuadraticForm out = new QuadraticForm(); out.add(b, a.constant()); return out; }
         if (b.isConstant()) { QuadraticForm out = new QuadraticForm(); out.add(a, b.constant()); return out; }
-        return QuadraticForm.product(affine(a), affine(b));
+        return QuadraticForm.product(QuadraticForm.variable(column(a)), QuadraticForm.variable(column(b)));
     }
 
     private QuadraticForm power(Atom.Power power) {
@@ -199,8 +205,11 @@ final class MpCompiler {
             throw new UnsupportedModelException("the power " + power + " has a non-integer or variable exponent; it needs the NLP backend");
         }
         QuadraticForm base = quadratic(power.base());
-        QuadraticForm result = QuadraticForm.constant(1);
-        for (int k = 0; k < exponent; k++) result = product(result, base);
+        if (exponent == 0) return QuadraticForm.constant(1);
+        if (exponent == 1 || base.isConstant()) return exponent == 1 ? base : QuadraticForm.constant(Math.pow(base.constant(), exponent));
+        QuadraticForm factor = QuadraticForm.variable(column(base));
+        QuadraticForm result = factor;
+        for (int k = 1; k < exponent; k++) result = product(result, factor);
         return result;
     }
 
