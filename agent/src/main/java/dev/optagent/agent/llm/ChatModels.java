@@ -11,7 +11,7 @@ import java.util.Map;
  * Builds a chat model from configuration in the usual style. Variables (or the same keys in a map):
  * {@code OPTAGENT_PROVIDER} = openai | ollama (inferred when absent), {@code OPTAGENT_MODEL} (model name),
  * {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL} (any OpenAI-compatible server: vLLM, LM Studio,
- * llama.cpp, DeepSeek, ...), {@code OLLAMA_BASE_URL}.
+ * llama.cpp, DeepSeek, ...), {@code OLLAMA_BASE_URL}, {@code OPTAGENT_LLM_TIMEOUT} (seconds per call).
  */
 public final class ChatModels {
 
@@ -45,7 +45,17 @@ public final class ChatModels {
     }
 
     public static ChatModel fromEnvironment() {
-        return create(System.getenv(), Duration.ofMinutes(5));
+        return create(System.getenv(), timeout(System.getenv()));
+    }
+
+    /** {@code OPTAGENT_LLM_TIMEOUT} in seconds (default 300): how long one model call may take. */
+    public static Duration timeout(Map<String, String> env) {
+        String seconds = env.get("OPTAGENT_LLM_TIMEOUT");
+        try {
+            return seconds == null || seconds.isBlank() ? Duration.ofMinutes(5) : Duration.ofSeconds(Long.parseLong(seconds.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("OPTAGENT_LLM_TIMEOUT must be a number of seconds, not '" + seconds + "'");
+        }
     }
 
     public static ChatModel create(Map<String, String> env, Duration timeout) {

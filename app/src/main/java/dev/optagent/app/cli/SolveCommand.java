@@ -77,7 +77,9 @@ final class SolveCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        AgentConfig config = AgentConfig.defaults().withSamples(samples).withRepairRounds(repairRounds)
+        AgentConfig defaults = AgentConfig.defaults();
+        AgentConfig config = defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
+                .withSamples(samples).withRepairRounds(repairRounds)
                 .withUnderstandSeparately(understand).withSolveTimeLimit(Duration.ofMillis((long) (timeLimit * 1000)));
         OptAgent agent = OptAgent.builder().chatModel(model).config(config)
                 .listener(event -> {
