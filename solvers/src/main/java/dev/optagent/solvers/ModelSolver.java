@@ -74,12 +74,14 @@ public final class ModelSolver {
 
         long diagnoseStart = System.nanoTime();
         Diagnosis diagnosis = null;
+        SolveOptions probe = options.withDiagnosis(false);
+        if (status == SolveStatus.INFEASIBLE && model.hasObjective() && isFeasible(engine, model.withoutObjective(), probe)) {
+            // Some engines (GLOP's presolve, for one) report "infeasible" for "infeasible or unbounded"; the
+            // constraints alone decide. Always checked: reporting an unbounded model as infeasible is a wrong answer.
+            status = SolveStatus.UNBOUNDED;
+            message = "the constraints are feasible, so the objective is unbounded";
+        }
         if (options.diagnose() && (status == SolveStatus.INFEASIBLE || status == SolveStatus.UNBOUNDED)) {
-            SolveOptions probe = options.withDiagnosis(false);
-            if (status == SolveStatus.INFEASIBLE && model.hasObjective() && isFeasible(engine, model.withoutObjective(), probe)) {
-                // Some engines report "infeasible" for "infeasible or unbounded"; the constraints alone decide.
-                status = SolveStatus.UNBOUNDED;
-            }
             if (status == SolveStatus.UNBOUNDED) {
                 UnboundednessDiagnoser.Outcome outcome = new UnboundednessDiagnoser(engine, probe).diagnose(model);
                 if (outcome.actuallyInfeasible()) status = SolveStatus.INFEASIBLE;

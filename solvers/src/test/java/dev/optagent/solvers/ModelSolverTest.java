@@ -140,6 +140,18 @@ class ModelSolverTest {
     }
 
     @Test
+    void unboundedLpIsNeverReportedAsInfeasibleEvenWithoutDiagnosis() {
+        // GLOP's presolve answers "infeasible" for "infeasible or unbounded"; the status must still be right.
+        Solution s = solver.solve(FormulationJson.parse("""
+                {"variables": [{"name": "x"}, {"name": "y"}],
+                 "objective": {"sense": "maximize", "expression": "x + y"},
+                 "constraints": [{"name": "link", "expression": "x - y <= 3"}]}
+                """), SolveOptions.defaults().withDiagnosis(false));
+        assertEquals(SolveStatus.UNBOUNDED, s.status());
+        assertNull(s.diagnosis());
+    }
+
+    @Test
     void feasibilityProblemWithoutObjective() {
         Solution s = solve("""
                 {"variables": [{"name": "n", "type": "integer", "upper": 20}],
