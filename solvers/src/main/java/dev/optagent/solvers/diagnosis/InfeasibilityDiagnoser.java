@@ -59,9 +59,9 @@ public final class InfeasibilityDiagnoser {
         List<String> labels = conflict.stream().map(GroundConstraint::label).toList();
         Set<String> names = new LinkedHashSet<>(conflict.stream().map(GroundConstraint::family).toList());
         List<String> bounds = irreducible ? conflictingBounds(feasibility.withConstraints(conflict)) : List.of();
-        String explanation = "The model is infeasible: " + (irreducible ? "these " + labels.size()
-                + " constraint instances cannot all hold together" + (bounds.isEmpty() ? "" : " with the variable bounds "
-                + String.join(", ", bounds)) + ", and dropping any one of them makes the rest feasible: "
+        String explanation = "The model is infeasible: " + (irreducible ? (labels.size() == 1 ? "this constraint instance cannot hold"
+                : "these " + labels.size() + " constraint instances cannot all hold together") + (bounds.isEmpty() ? "" : " with the variable bounds "
+                + String.join(", ", bounds)) + (labels.size() == 1 ? ": " : ", and dropping any one of them makes the rest feasible: ")
                 + String.join(", ", labels.size() > 20 ? labels.subList(0, 20) : labels) + (labels.size() > 20 ? ", ..." : "")
                 : "the constraint families " + String.join(", ", names) + " conflict")
                 + ". Check the data and the direction (<=, >=) of " + String.join(", ", names)

@@ -45,20 +45,24 @@ public final class UnboundednessDiagnoser {
         }
         if (result.status() == dev.optagent.solvers.SolveStatus.INFEASIBLE) return new Outcome(null, true);
         List<String> runaway = new ArrayList<>();
+        List<String> described = new ArrayList<>();
         if (result.values() != null) {
             for (VariableInstance v : model.variables()) {
                 double value = result.values()[v.index()];
                 boolean atArtificialUpper = Double.isInfinite(v.upper()) && value >= BOX * 0.999;
                 boolean atArtificialLower = Double.isInfinite(v.lower()) && value <= -BOX * 0.999;
-                if (atArtificialUpper || atArtificialLower) runaway.add(v.label());
+                if (atArtificialUpper || atArtificialLower) {
+                    runaway.add(v.label());
+                    described.add(v.label() + (atArtificialUpper ? " (towards +infinity)" : " (towards -infinity)"));
+                }
             }
         }
         String explanation = runaway.isEmpty()
                 ? "The model is unbounded: the objective improves without limit, but no single variable could be singled out."
                 + " Look for a missing constraint or a wrong objective direction."
-                : "The model is unbounded: the objective improves without limit as " + String.join(", ", runaway.size() > 10 ? runaway.subList(0, 10) : runaway)
-                + (runaway.size() > 10 ? ", ..." : "") + " grow" + (runaway.size() == 1 ? "s" : "")
-                + " without limit. Add the missing constraint or bound that limits " + (runaway.size() == 1 ? "it" : "them")
+                : "The model is unbounded: the objective improves without limit as " + String.join(", ", described.size() > 10 ? described.subList(0, 10) : described)
+                + (described.size() > 10 ? ", ..." : "") + (runaway.size() == 1 ? " runs" : " run")
+                + " away. Add the missing constraint or bound that limits " + (runaway.size() == 1 ? "it" : "them")
                 + ", or check the objective direction (minimize vs maximize).";
         return new Outcome(new Diagnosis(List.of(), List.of(), List.of(), runaway, explanation), false);
     }
