@@ -1,0 +1,107 @@
+package dev.optagent.app.cli;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.optagent.agent.AgentConfig;
+import dev.optagent.agent.OptAgent;
+import dev.optagent.agent.llm.ChatModels;
+import dev.optagent.eval.Dataset;
+import dev.optagent.eval.DatasetReader;
+import dev.optagent.eval.EvalOptions;
+import dev.optagent.eval.EvalRunner;
+import dev.optagent.eval.ProblemResult;
+import dev.optagent.eval.Reports;
+import dev.optagent.eval.Summary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code optagent eval --dataset NAME|FILE ...}: the agent on a benchmark, resumable, with reports. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate the agent on a benchmark dataset (normalised JSONL) with a resumable results file and reports.")
+final class EvalCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dataset", required = true,
+            description = "A JSONL file, or a name (nl4opt, optibench, ...) looked up in --datasets-dir.")
+    String dataset;
+
+    @Option(names = "--datasets-dir", defaultValue = "${env:OPTAGENT_DATASETS:-../shared/datasets}",
+            description = "Where dataset names are looked up. Default: ${DEFAULT-VALUE}.")
+    Path datasetsDir;
+
+    @Option(names = "--out", description = "Output directory (results.jsonl, summary.json, summary.md, traces/). Default: runs/<dataset>.")
+    Path out;
+
+    @Option(names = "--limit", defaultValue = "0", description = "At most N problems (0 = all).")
+    int limit;
+
+    @Option(names = "--ids", split = ",", description = "Only these problem ids.")
+    List<String> ids = List.of();
+
+    @Option(names = "--concurrency", defaultValue = "4", description = "Problems in flight. Default: ${DEFAULT-VALUE}.")
+    int concurrency;
+
+    @Option(names = "--shard", defaultValue = "0/1", description = "i/n: run the i-th of n deterministic shards. Default: ${DEFAULT-VALUE}.")
+    String shard;
+
+    @Option(names = "--problem-budget", defaultValue = "1800", description = "Seconds per problem. Default: ${DEFAULT-VALUE}.")
+    long problemBudget;
+
+    @Option(names = "--samples", defaultValue = "1", description = "Self-consistency samples. Default: ${DEFAULT-VALUE}.")
+    int samples;
+
+    @Option(names = "--repair-rounds", defaultValue = "3", description = "Self-correction rounds. Default: ${DEFAULT-VALUE}.")
+    int repairRounds;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path file = Files.exists(Path.of(dataset)) ? Path.of(dataset) : datasetsDir.resolve(dataset.toLowerCase(Locale.ROOT).replace('-', '_') + ".jsonl");
+        if (!Files.exists(file)) {
+            err.println("optagent eval: unknown dataset '" + dataset + "': no file " + file
+                    + ". Give a path to a JSONL file, or a name of a file in --datasets-dir (or OPTAGENT_DATASETS).");
+            err.flush();
+            return 2;
+        }
+        String[] parts = shard.split("/");
+        if (parts.length != 2) {
+            err.println("optagent eval: --shard is i/n, as in 0/4");
+            err.flush();
+            return 2;
+        }
+        ChatModel model;
+        try {
+            model = SolveCommand.models.get();
+        } catch (IllegalStateException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return 2;
+        }
+        Dataset data = DatasetReader.read(file);
+        Path output = out != null ? out : Path.of("runs", data.name());
+        AgentConfig defaults = AgentConfig.defaults();
+        AgentConfig config = defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
+                .withSamples(samples).withRepairRounds(repairRounds);
+        OptAgent agent = OptAgent.builder().chatModel(model).config(config).build();
+        EvalOptions options = new EvalOptions(output, limit, Set.copyOf(ids), concurrency, Duration.ofSeconds(problemBudget),
+                Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+        List<ProblemResult> results = new EvalRunner(problem -> agent.solve(problem.question()), System.err).run(data, options);
+        String modelName = System.getenv().getOrDefault("OPTAGENT_MODEL", model.provider() == null ? "unknown" : model.provider().name());
+        Summary summary = Reports.write(output, data.name(), modelName, results);
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%s: %d problems, strict %.1f%%, lenient %.1f%%; reports in %s%n", data.name(), summary.count(),
+                100 * summary.accuracy().get("strict"), 100 * summary.accuracy().get("lenient"), output);
+        o.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.optagent.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.optagent.agent.AgentResult;
+import dev.optagent.agent.AgentStatus;
+import dev.optagent.agent.trace.StageRecord;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a contestant over a dataset with bounded concurrency (virtual threads), a wall-clock budget per
+ * problem and an append-only {@code results.jsonl}: each finished problem is one flushed line, so a killed
+ * run resumes where it stopped and a finished problem is never paid for twice.
+ */
+public final class EvalRunner {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final Contestant contestant;
+    private final PrintStream progress;
+
+    public EvalRunner(Contestant contestant, PrintStream progress) {
+        this.contestant = contestant;
+        this.progress = progress;
+    }
+
+    public List<ProblemResult> run(Dataset dataset, EvalOptions options) {
+        Path results = options.out().resolve("results.jsonl");
+        Map<String, ProblemResult> done = ResultsFile.read(results);
+        List<Problem> selected = select(dataset, options);
+        List<Problem> todo = selected.stream().filter(p -> !done.containsKey(p.id())).toList();
+        progress.printf("%s: %d problems selected, %d already done, %d to run (concurrency %d)%n", dataset.name(), selected.size(),
+                selected.size() - todo.size(), todo.size(), options.concurrency());
+        dataset.errors().forEach(error -> progress.println("skipped: " + error));
+        try {
+            Files.createDirectories(options.out().resolve("traces"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<ProblemResult> fresh = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger finished = new AtomicInteger();
+        long start = System.nanoTime();
+        Semaphore slots = new Semaphore(options.concurrency());
+        try (BufferedWriter writer = Files.newBufferedWriter(results, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Problem problem : todo) {
+                slots.acquireUninterruptibly();
+                futures.add(pool.submit(() -> {
+                    try {
+                        ProblemResult result = solve(problem, options);
+                        synchronized (writer) {
+                            writer.write(JSON.writeValueAsString(result));
+                            writer.newLine();
+                            writer.flush();
+                        }
+                        fresh.add(result);
+                        report(finished.incrementAndGet(), todo.size(), start, result);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } finally {
+                        slots.release();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) future.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("evaluation stopped: " + e.getMessage(), e);
+        }
+        Map<String, ProblemResult> all = new LinkedHashMap<>(done);
+        fresh.forEach(r -> all.put(r.id(), r));
+        return selected.stream().map(p -> all.get(p.id())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Deterministic selection: ids filter, then the shard (by position), then the limit. */
+    static List<Problem> select(Dataset dataset, EvalOptions options) {
+        List<Problem> selected = new ArrayList<>();
+        int position = 0;
+        for (Problem problem : dataset.problems()) {
+            if (!options.ids().isEmpty() && !options.ids().contains(problem.id())) continue;
+            if (position++ % options.shards() != options.shard()) continue;
+            selected.add(problem);
+            if (options.limit() > 0 && selected.size() >= options.limit()) break;
+        }
+        return selected;
+    }
+
+    private ProblemResult solve(Problem problem, EvalOptions options) {
+        long start = System.nanoTime();
+        AgentResult result;
+        try (ExecutorService single = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<AgentResult> future = single.submit(() -> contestant.answer(problem));
+            try {
+                result = future.get(options.problemBudget().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                return new ProblemResult(problem.id(), problem.type(), problem.hasTable(), null, null, problem.answer(), false, false,
+                        FailureCategory.TIMEOUT, 0, 0, 0, 0, millisSince(start), "no answer within " + options.problemBudget().toSeconds() + " s", null);
+            } catch (Exception e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                return new ProblemResult(problem.id(), problem.type(), problem.hasTable(), null, null, problem.answer(), false, false,
+                        FailureCategory.SOLVER_ERROR, 0, 0, 0, 0, millisSince(start), String.valueOf(cause.getMessage()), null);
+            }
+        }
+        String traceFile = writeTrace(options.out(), problem.id(), result);
+        boolean strict = Scoring.correct(problem.answer(), result.status(), result.objective(), Scoring.STRICT);
+        boolean lenient = Scoring.correct(problem.answer(), result.status(), result.objective(), Scoring.LENIENT);
+        int repairs = (int) result.trace().stream().filter(r -> r.stage().equals("repair")).count();
+        return new ProblemResult(problem.id(), problem.type(), problem.hasTable(), result.status(), result.objective(), problem.answer(),
+                strict, lenient, strict ? FailureCategory.NONE : category(result.status()), repairs, result.cost().llmCalls(),
+                result.cost().inputTokens(), result.cost().outputTokens(), millisSince(start), result.message(), traceFile);
+    }
+
+    private static FailureCategory category(AgentStatus status) {
+        return switch (status) {
+            case OPTIMAL, FEASIBLE -> FailureCategory.WRONG_VALUE;
+            case INFEASIBLE -> FailureCategory.INFEASIBLE;
+            case UNBOUNDED -> FailureCategory.UNBOUNDED;
+            case NO_FORMULATION -> FailureCategory.NO_FORMULATION;
+            case SOLVER_ERROR -> FailureCategory.SOLVER_ERROR;
+            case PROVIDER_ERROR -> FailureCategory.PROVIDER_ERROR;
+        };
+    }
+
+    private static String writeTrace(Path out, String id, AgentResult result) {
+        String name = id.replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
+        try {
+            Map<String, Object> trace = new LinkedHashMap<>();
+            trace.put("id", id);
+            trace.put("status", result.status());
+            trace.put("objective", result.objective());
+            trace.put("formulation", result.formulation());
+            List<StageRecord> records = result.trace();
+            trace.put("trace", records);
+            Files.writeString(out.resolve("traces").resolve(name), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(trace));
+            return name;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void report(int finished, int total, long start, ProblemResult result) {
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double rate = finished / Math.max(elapsed, 1e-9);
+        double eta = (total - finished) / Math.max(rate, 1e-9);
+        synchronized (progress) {
+            progress.printf("[%d/%d] %-24s %-15s %s  (%.2f/min, ETA %s)%n", finished, total, result.id(),
+                    result.status() == null ? result.failure() : result.status(),
+                    result.correctStrict() ? "correct" : result.correctLenient() ? "within 5%" : "wrong", rate * 60, duration(eta));
+        }
+    }
+
+    private static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? (s / 3600) + "h" + (s % 3600 / 60) + "m" : s >= 60 ? (s / 60) + "m" + (s % 60) + "s" : s + "s";
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.optagent.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes {@code summary.json} and {@code summary.md} for a run. */
+public final class Reports {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private Reports() {
+    }
+
+    public static Summary write(Path out, String dataset, String model, List<ProblemResult> results) {
+        Summary summary = Summary.of(dataset, model, results);
+        try {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("summary.json"), JSON.writeValueAsString(summary));
+            Files.writeString(out.resolve("summary.md"), markdown(summary, results));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the reports to " + out + ": " + e.getMessage(), e);
+        }
+        return summary;
+    }
+
+    static String markdown(Summary summary, List<ProblemResult> results) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Evaluation: ").append(summary.dataset()).append("\n\n");
+        md.append("Model: ").append(summary.model()).append(". Problems: ").append(summary.count()).append(".\n\n");
+        md.append("| rule | correct | accuracy |\n|---|---:|---:|\n");
+        summary.correct().forEach((rule, k) -> md.append("| ").append(rule).append(rule.equals("strict") ? " (rel. 1e-6)" : " (rel. 5%)")
+                .append(" | ").append(k).append(" | ").append(percent(summary.accuracy().get(rule))).append(" |\n"));
+        md.append("\nFailures (strict): ");
+        summary.failures().forEach((category, k) -> md.append(category).append(' ').append(k).append("; "));
+        md.append("\n\nCost: ").append(summary.cost().get("llmCalls")).append(" LLM calls, ")
+                .append(summary.cost().get("inputTokens")).append(" input + ").append(summary.cost().get("outputTokens"))
+                .append(" output tokens; mean ").append(String.format(Locale.ROOT, "%.2f", (double) summary.cost().get("meanLlmCalls")))
+                .append(" calls and ").append(String.format(Locale.ROOT, "%.0f", (double) summary.cost().get("meanTokens")))
+                .append(" tokens per problem.\n\n");
+        md.append("| id | type | status | predicted | gold | strict | 5% | repairs | calls | tokens | seconds |\n");
+        md.append("|---|---|---|---:|---:|:-:|:-:|---:|---:|---:|---:|\n");
+        for (ProblemResult r : results) {
+            md.append("| ").append(r.id()).append(" | ").append(r.type() == null ? "" : r.type()).append(" | ")
+                    .append(r.status() == null ? r.failure() : r.status()).append(" | ").append(number(r.predicted())).append(" | ")
+                    .append(number(r.gold())).append(" | ").append(r.correctStrict() ? "✓" : "✗").append(" | ")
+                    .append(r.correctLenient() ? "✓" : "✗").append(" | ").append(r.repairRounds()).append(" | ").append(r.llmCalls())
+                    .append(" | ").append(r.inputTokens() + r.outputTokens()).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.1f", r.wallMillis() / 1000.0)).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static String percent(double value) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * value);
+    }
+
+    private static String number(Double value) {
+        if (value == null) return "—";
+        return Math.abs(value - Math.rint(value)) < 1e-9 ? Long.toString(Math.round(value)) : String.format(Locale.ROOT, "%.6g", value);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.optagent.eval;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * {@code summary.json}: counts, accuracy under each rule (never mixed), by problem type, failure
+ * categories, and cost (LLM calls, tokens, wall time: totals, means and medians).
+ */
+@JsonPropertyOrder({"dataset", "model", "count", "accuracy", "correct", "byType", "failures", "cost"})
+public record Summary(
+        String dataset,
+        String model,
+        int count,
+        Map<String, Double> accuracy,
+        Map<String, Integer> correct,
+        Map<String, Map<String, Object>> byType,
+        Map<String, Integer> failures,
+        Map<String, Object> cost) {
+
+    public static Summary of(String dataset, String model, List<ProblemResult> results) {
+        int n = results.size();
+        Map<String, Integer> correct = new LinkedHashMap<>();
+        correct.put("strict", (int) results.stream().filter(ProblemResult::correctStrict).count());
+        correct.put("lenient", (int) results.stream().filter(ProblemResult::correctLenient).count());
+        Map<String, Double> accuracy = new LinkedHashMap<>();
+        correct.forEach((rule, k) -> accuracy.put(rule, n == 0 ? 0 : (double) k / n));
+        Map<String, Map<String, Object>> byType = new TreeMap<>();
+        groupBy(results, r -> r.type() == null ? "all" : r.type()).forEach((type, group) -> byType.put(type, Map.of(
+                "count", group.size(),
+                "strict", group.stream().filter(ProblemResult::correctStrict).count() / (double) group.size(),
+                "lenient", group.stream().filter(ProblemResult::correctLenient).count() / (double) group.size())));
+        Map<String, Integer> failures = new TreeMap<>();
+        for (ProblemResult r : results) failures.merge(r.failure().name(), 1, Integer::sum);
+        Map<String, Object> cost = new LinkedHashMap<>();
+        cost.put("llmCalls", results.stream().mapToLong(ProblemResult::llmCalls).sum());
+        cost.put("inputTokens", results.stream().mapToLong(ProblemResult::inputTokens).sum());
+        cost.put("outputTokens", results.stream().mapToLong(ProblemResult::outputTokens).sum());
+        cost.put("meanLlmCalls", n == 0 ? 0 : results.stream().mapToLong(ProblemResult::llmCalls).average().orElse(0));
+        cost.put("meanTokens", n == 0 ? 0 : results.stream().mapToLong(r -> r.inputTokens() + r.outputTokens()).average().orElse(0));
+        cost.put("medianWallSeconds", median(results.stream().mapToDouble(r -> r.wallMillis() / 1000.0).toArray()));
+        cost.put("totalWallSeconds", results.stream().mapToLong(ProblemResult::wallMillis).sum() / 1000.0);
+        return new Summary(dataset, model, n, accuracy, correct, byType, failures, cost);
+    }
+
+    private static Map<String, List<ProblemResult>> groupBy(List<ProblemResult> results, Function<ProblemResult, String> key) {
+        Map<String, List<ProblemResult>> groups = new TreeMap<>();
+        for (ProblemResult r : results) groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+        return groups;
+    }
+
+    static double median(double[] values) {
+        if (values.length == 0) return 0;
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
