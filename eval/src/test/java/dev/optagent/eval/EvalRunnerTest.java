@@ -147,4 +147,28 @@ class EvalRunnerTest {
     private static PrintStream quiet() {
         return new PrintStream(new ByteArrayOutputStream());
     }
+
+    @Test
+    void shardRunsMergeIntoTheSameResultAsOneRun() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int k = 1; k <= 7; k++) lines.add(line("m" + k, k, k % 3 == 0 ? k + 1 : k));
+        Dataset data = DatasetReader.read(dataset(lines.toArray(String[]::new)));
+        Summary whole = Summary.of("d", "m", new EvalRunner(scriptedAgent(new AtomicInteger()), quiet()).run(data, options(dir.resolve("whole"))));
+        List<Path> shardDirs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path shardDir = dir.resolve("shard" + i);
+            new EvalRunner(scriptedAgent(new AtomicInteger()), quiet()).run(data, new EvalOptions(shardDir, 0, Set.of(), 2, Duration.ofSeconds(60), i, 3));
+            shardDirs.add(shardDir);
+        }
+        Summary merged = Summary.of("d", "m", RunMerge.merge(shardDirs, dir.resolve("merged")));
+        assertEquals(whole.count(), merged.count());
+        assertEquals(whole.correct(), merged.correct());
+        assertEquals(whole.failures(), merged.failures());
+        assertEquals(7, ResultsFile.read(dir.resolve("merged").resolve("results.jsonl")).size());
+
+        RunComparison same = RunComparison.of(ResultsFile.read(dir.resolve("whole").resolve("results.jsonl")),
+                ResultsFile.read(dir.resolve("merged").resolve("results.jsonl")));
+        assertEquals(7, same.common());
+        assertTrue(same.fixed().isEmpty() && same.broken().isEmpty());
+    }
 }

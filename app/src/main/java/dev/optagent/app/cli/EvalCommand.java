@@ -25,13 +25,14 @@ import java.util.concurrent.Callable;
 
 /** {@code optagent eval --dataset NAME|FILE ...}: the agent on a benchmark, resumable, with reports. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Evaluate the agent on a benchmark dataset (normalised JSONL) with a resumable results file and reports.")
+        description = "Evaluate the agent on a benchmark dataset (normalised JSONL) with a resumable results file and reports.",
+        subcommands = {EvalCommand.Compare.class, EvalCommand.Merge.class})
 final class EvalCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", required = true,
+    @Option(names = "--dataset",
             description = "A JSONL file, or a name (nl4opt, optibench, ...) looked up in --datasets-dir.")
     String dataset;
 
@@ -66,6 +67,11 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (dataset == null) {
+            err.println("optagent eval: --dataset is required (a JSONL file or a dataset name); or use 'eval compare' / 'eval merge'");
+            err.flush();
+            return 2;
+        }
         Path file = Files.exists(Path.of(dataset)) ? Path.of(dataset) : datasetsDir.resolve(dataset.toLowerCase(Locale.ROOT).replace('-', '_') + ".jsonl");
         if (!Files.exists(file)) {
             err.println("optagent eval: unknown dataset '" + dataset + "': no file " + file
@@ -103,5 +109,46 @@ final class EvalCommand implements Callable<Integer> {
                 100 * summary.accuracy().get("strict"), 100 * summary.accuracy().get("lenient"), output);
         o.flush();
         return 0;
+    }
+
+    /** {@code optagent eval compare RUN_A RUN_B}: problems that flipped, and the cost difference. */
+    @Command(name = "compare", mixinStandardHelpOptions = true, description = "List the problems that flipped between two runs.")
+    static final class Compare implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "RUN_A") Path a;
+        @picocli.CommandLine.Parameters(index = "1", paramLabel = "RUN_B") Path b;
+
+        @Override
+        public Integer call() {
+            var comparison = dev.optagent.eval.RunComparison.of(dev.optagent.eval.ResultsFile.read(a.resolve("results.jsonl")),
+                    dev.optagent.eval.ResultsFile.read(b.resolve("results.jsonl")));
+            spec.commandLine().getOut().println(comparison.describe());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** {@code optagent eval merge --out DIR SHARD_DIR...}: one run from shard runs. */
+    @Command(name = "merge", mixinStandardHelpOptions = true, description = "Merge the output directories of shard runs.")
+    static final class Merge implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--out", required = true) Path out;
+        @Option(names = "--dataset-name", defaultValue = "merged") String name;
+        @Option(names = "--model", defaultValue = "unknown") String model;
+        @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "SHARD_DIR") List<Path> shards;
+
+        @Override
+        public Integer call() {
+            var results = dev.optagent.eval.RunMerge.merge(shards, out);
+            Summary summary = Reports.write(out, name, model, results);
+            spec.commandLine().getOut().printf(Locale.ROOT, "merged %d problems from %d shards: strict %.1f%%, lenient %.1f%%%n",
+                    summary.count(), shards.size(), 100 * summary.accuracy().get("strict"), 100 * summary.accuracy().get("lenient"));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
     }
 }
