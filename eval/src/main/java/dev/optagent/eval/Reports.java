@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes {@code summary.json} and {@code summary.md} for a run. */
+/** Writes {@code summary.json}, {@code summary.md} and {@code report.html} for a run. */
 public final class Reports {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -25,6 +25,7 @@ public final class Reports {
             Files.createDirectories(out);
             Files.writeString(out.resolve("summary.json"), JSON.writeValueAsString(summary));
             Files.writeString(out.resolve("summary.md"), markdown(summary, results));
+            Files.writeString(out.resolve("report.html"), HtmlReport.render(summary, results));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reports to " + out + ": " + e.getMessage(), e);
         }

@@ -82,6 +82,10 @@ class EvalRunnerTest {
         assertEquals(2, summary.correct().get("lenient"));
         assertEquals(1, summary.failures().get("WRONG_VALUE"));
         assertTrue(Files.readString(out.resolve("summary.md")).contains("| p2 |"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<a href=\"traces/p1.json\">trace</a>"), html);
+        assertTrue(html.contains("66.7%"), html);
+        assertFalse(html.contains("<script"), "self-contained, no scripts");
         assertTrue(Files.exists(out.resolve("traces").resolve("p1.json")));
     }
 
