@@ -8,8 +8,10 @@ public enum AgentStatus {
     INFEASIBLE,
     /** The problem as stated has no finite optimum. */
     UNBOUNDED,
-    /** No valid formulation after the repair rounds. */
+    /** The model never wrote a formulation (no JSON in any reply). */
     NO_FORMULATION,
+    /** Formulations were written, but none passed parsing and validation within the repair rounds. */
+    INVALID_FORMULATION,
     /** Formulations were valid but no solve produced a verified answer (errors, time limits). */
     SOLVER_ERROR,
     /** The language model could not be reached (after retries). */

@@ -1,5 +1,7 @@
 package dev.optagent.eval;
 
+import dev.optagent.datasets.Problem;
+import dev.optagent.datasets.Dataset;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -36,6 +38,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class EvalRunner {
 
     private static final ObjectMapper JSON = JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** Variable values are kept in results.jsonl for re-scoring only when the model is this small. */
+    private static final int MAX_STORED_VALUES = 500;
 
     private final Contestant contestant;
     private final PrintStream progress;
@@ -118,21 +123,25 @@ public final class EvalRunner {
                 result = future.get(options.problemBudget().toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
-                return new ProblemResult(problem.id(), problem.type(), problem.hasTable(), null, null, problem.answer(), false, false,
-                        FailureCategory.TIMEOUT, 0, 0, 0, 0, millisSince(start), "no answer within " + options.problemBudget().toSeconds() + " s", null);
+                return ProblemResult.unanswered(problem, FailureCategory.TIMEOUT, millisSince(start),
+                        "no answer within " + options.problemBudget().toSeconds() + " s");
             } catch (Exception e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                return new ProblemResult(problem.id(), problem.type(), problem.hasTable(), null, null, problem.answer(), false, false,
-                        FailureCategory.SOLVER_ERROR, 0, 0, 0, 0, millisSince(start), String.valueOf(cause.getMessage()), null);
+                return ProblemResult.unanswered(problem, FailureCategory.SOLVER_ERROR, millisSince(start), String.valueOf(cause.getMessage()));
             }
         }
         String traceFile = writeTrace(options.out(), problem.id(), result);
         boolean strict = Scoring.correct(problem.answer(), result.status(), result.objective(), Scoring.STRICT);
         boolean lenient = Scoring.correct(problem.answer(), result.status(), result.objective(), Scoring.LENIENT);
+        Map<String, Double> values = result.solution() == null || result.solution().variables().size() > MAX_STORED_VALUES
+                ? null : result.solution().variables();
+        Boolean optiBench = problem.variables().isEmpty() ? null
+                : Scoring.correctOptiBench(problem, result.status(), result.objective(), values);
         int repairs = (int) result.trace().stream().filter(r -> r.stage().equals("repair")).count();
-        return new ProblemResult(problem.id(), problem.type(), problem.hasTable(), result.status(), result.objective(), problem.answer(),
-                strict, lenient, strict ? FailureCategory.NONE : category(result.status()), repairs, result.cost().llmCalls(),
-                result.cost().inputTokens(), result.cost().outputTokens(), millisSince(start), result.message(), traceFile);
+        return new ProblemResult(problem.id(), problem.benchmark(), problem.type(), problem.hasTable(), result.status(),
+                result.objective(), problem.answer(), strict, lenient, optiBench,
+                strict ? FailureCategory.NONE : category(result.status()), repairs, result.cost().llmCalls(),
+                result.cost().inputTokens(), result.cost().outputTokens(), millisSince(start), result.message(), values, traceFile);
     }
 
     private static FailureCategory category(AgentStatus status) {
@@ -141,6 +150,7 @@ public final class EvalRunner {
             case INFEASIBLE -> FailureCategory.INFEASIBLE;
             case UNBOUNDED -> FailureCategory.UNBOUNDED;
             case NO_FORMULATION -> FailureCategory.NO_FORMULATION;
+            case INVALID_FORMULATION -> FailureCategory.INVALID_FORMULATION;
             case SOLVER_ERROR -> FailureCategory.SOLVER_ERROR;
             case PROVIDER_ERROR -> FailureCategory.PROVIDER_ERROR;
         };

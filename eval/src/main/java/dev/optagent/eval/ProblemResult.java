@@ -1,16 +1,24 @@
 package dev.optagent.eval;
 
+import dev.optagent.datasets.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.optagent.agent.AgentStatus;
+
+import java.util.Map;
 
 /**
  * One line of {@code results.jsonl}: the outcome for one problem, scored under every rule.
  *
- * @param trace file name of the problem's trace in the run's {@code traces/} directory (null if none)
+ * @param benchmark        the benchmark the problem comes from ({@code nl4opt}, {@code optibench}, ...)
+ * @param correctOptiBench the OptiBench rule (objective and every gold variable value within 1e-4); null
+ *                         where the dataset has no gold variable values, so the rule does not apply
+ * @param values           the solution's variable values (small models only), kept so runs can be re-scored
+ * @param trace            file name of the problem's trace in the run's {@code traces/} directory (null if none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProblemResult(
         String id,
+        String benchmark,
         String type,
         Boolean hasTable,
         AgentStatus status,
@@ -18,6 +26,7 @@ public record ProblemResult(
         Double gold,
         boolean correctStrict,
         boolean correctLenient,
+        Boolean correctOptiBench,
         FailureCategory failure,
         int repairRounds,
         int llmCalls,
@@ -25,5 +34,13 @@ public record ProblemResult(
         long outputTokens,
         long wallMillis,
         String message,
+        Map<String, Double> values,
         String trace) {
+
+    /** A problem that produced no agent result at all (timeout, crash): wrong under every rule. */
+    static ProblemResult unanswered(Problem problem, FailureCategory failure, long wallMillis, String message) {
+        return new ProblemResult(problem.id(), problem.benchmark(), problem.type(), problem.hasTable(), null, null,
+                problem.answer(), false, false, problem.variables().isEmpty() ? null : false, failure, 0, 0, 0, 0,
+                wallMillis, message, null, null);
+    }
 }

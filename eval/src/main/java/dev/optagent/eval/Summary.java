@@ -13,13 +13,15 @@ import java.util.function.Function;
  * {@code summary.json}: counts, accuracy under each rule (never mixed), by problem type, failure
  * categories, and cost (LLM calls, tokens, wall time: totals, means and medians).
  */
-@JsonPropertyOrder({"dataset", "model", "count", "accuracy", "correct", "byType", "failures", "cost"})
+@JsonPropertyOrder({"dataset", "model", "count", "accuracy", "correct", "optiBench", "byBenchmark", "byType", "failures", "cost"})
 public record Summary(
         String dataset,
         String model,
         int count,
         Map<String, Double> accuracy,
         Map<String, Integer> correct,
+        Map<String, Object> optiBench,
+        Map<String, Map<String, Object>> byBenchmark,
         Map<String, Map<String, Object>> byType,
         Map<String, Integer> failures,
         Map<String, Object> cost) {
@@ -31,11 +33,16 @@ public record Summary(
         correct.put("lenient", (int) results.stream().filter(ProblemResult::correctLenient).count());
         Map<String, Double> accuracy = new LinkedHashMap<>();
         correct.forEach((rule, k) -> accuracy.put(rule, n == 0 ? 0 : (double) k / n));
+        // The OptiBench rule applies only where the dataset has gold variable values; its denominator says so.
+        List<ProblemResult> withValues = results.stream().filter(r -> r.correctOptiBench() != null).toList();
+        Map<String, Object> optiBench = new LinkedHashMap<>();
+        optiBench.put("count", withValues.size());
+        optiBench.put("correct", withValues.stream().filter(ProblemResult::correctOptiBench).count());
+        optiBench.put("accuracy", withValues.isEmpty() ? 0 : withValues.stream().filter(ProblemResult::correctOptiBench).count() / (double) withValues.size());
+        Map<String, Map<String, Object>> byBenchmark = new TreeMap<>();
+        groupBy(results, r -> r.benchmark() == null ? dataset : r.benchmark()).forEach((b, group) -> byBenchmark.put(b, accuracyOf(group)));
         Map<String, Map<String, Object>> byType = new TreeMap<>();
-        groupBy(results, r -> r.type() == null ? "all" : r.type()).forEach((type, group) -> byType.put(type, Map.of(
-                "count", group.size(),
-                "strict", group.stream().filter(ProblemResult::correctStrict).count() / (double) group.size(),
-                "lenient", group.stream().filter(ProblemResult::correctLenient).count() / (double) group.size())));
+        groupBy(results, r -> r.type() == null ? "all" : r.type()).forEach((type, group) -> byType.put(type, accuracyOf(group)));
         Map<String, Integer> failures = new TreeMap<>();
         for (ProblemResult r : results) failures.merge(r.failure().name(), 1, Integer::sum);
         Map<String, Object> cost = new LinkedHashMap<>();
@@ -46,7 +53,14 @@ public record Summary(
         cost.put("meanTokens", n == 0 ? 0 : results.stream().mapToLong(r -> r.inputTokens() + r.outputTokens()).average().orElse(0));
         cost.put("medianWallSeconds", median(results.stream().mapToDouble(r -> r.wallMillis() / 1000.0).toArray()));
         cost.put("totalWallSeconds", results.stream().mapToLong(ProblemResult::wallMillis).sum() / 1000.0);
-        return new Summary(dataset, model, n, accuracy, correct, byType, failures, cost);
+        return new Summary(dataset, model, n, accuracy, correct, optiBench, byBenchmark, byType, failures, cost);
+    }
+
+    private static Map<String, Object> accuracyOf(List<ProblemResult> group) {
+        return Map.of(
+                "count", group.size(),
+                "strict", group.stream().filter(ProblemResult::correctStrict).count() / (double) group.size(),
+                "lenient", group.stream().filter(ProblemResult::correctLenient).count() / (double) group.size());
     }
 
     private static Map<String, List<ProblemResult>> groupBy(List<ProblemResult> results, Function<ProblemResult, String> key) {

@@ -1,5 +1,8 @@
 package dev.optagent.eval;
 
+import dev.optagent.datasets.Problem;
+import dev.optagent.datasets.Dataset;
+import dev.optagent.datasets.DatasetReader;
 import dev.optagent.agent.AgentConfig;
 import dev.optagent.agent.AgentResult;
 import dev.optagent.agent.AgentStatus;

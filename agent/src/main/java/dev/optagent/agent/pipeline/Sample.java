@@ -69,8 +69,9 @@ final class Sample {
             return conclusion(last, "every repair round still proved the model " + last.solution().status().name().toLowerCase()
                     + "; the problem as stated has no optimal solution");
         }
-        boolean neverValid = last == null || last.formulation() == null;
-        return new SampleOutcome(attempt, neverValid ? AgentStatus.NO_FORMULATION : AgentStatus.SOLVER_ERROR,
+        AgentStatus status = last == null || last.json() == null ? AgentStatus.NO_FORMULATION
+                : last.formulation() == null ? AgentStatus.INVALID_FORMULATION : AgentStatus.SOLVER_ERROR;
+        return new SampleOutcome(attempt, status,
                 last == null ? null : last.formulation(), last == null ? null : last.solution(),
                 "no verified answer after " + rounds + " repair rounds; last findings: "
                         + (last == null ? "none" : last.findings().stream().filter(Finding::blocking).map(Finding::message).limit(3).toList()));

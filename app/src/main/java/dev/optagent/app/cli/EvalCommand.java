@@ -4,8 +4,15 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.optagent.agent.AgentConfig;
 import dev.optagent.agent.OptAgent;
 import dev.optagent.agent.llm.ChatModels;
-import dev.optagent.eval.Dataset;
-import dev.optagent.eval.DatasetReader;
+import dev.optagent.datasets.Catalog;
+import dev.optagent.datasets.Dataset;
+import dev.optagent.datasets.DatasetException;
+import dev.optagent.datasets.DatasetResolver;
+import dev.optagent.datasets.Downloader;
+import dev.optagent.eval.Contestant;
+import dev.optagent.eval.OracleContestant;
+import dev.optagent.solvers.ModelSolver;
+import dev.optagent.solvers.SolveOptions;
 import dev.optagent.eval.EvalOptions;
 import dev.optagent.eval.EvalRunner;
 import dev.optagent.eval.ProblemResult;
@@ -25,16 +32,26 @@ import java.util.concurrent.Callable;
 
 /** {@code optagent eval --dataset NAME|FILE ...}: the agent on a benchmark, resumable, with reports. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Evaluate the agent on a benchmark dataset (normalised JSONL) with a resumable results file and reports.",
-        subcommands = {EvalCommand.Compare.class, EvalCommand.Merge.class})
+        description = "Evaluate the agent on a benchmark dataset with a resumable results file and reports.",
+        subcommands = {EvalCommand.Compare.class, EvalCommand.Merge.class, DatasetsCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--dataset",
-            description = "A JSONL file, or a name (nl4opt, optibench, ...) looked up in --datasets-dir.")
+            description = "NAME[:VERSION] from the catalog (see 'eval datasets'), or a normalised JSONL file.")
     String dataset;
+
+    @Option(names = "--cache-dir", description = "Where published dataset files are cached. Default: $OPTAGENT_CACHE/datasets or ~/.cache/optagent/datasets.")
+    Path cacheDir;
+
+    @Option(names = "--offline", defaultValue = "${env:OPTAGENT_OFFLINE:-false}", description = "Never download datasets.")
+    boolean offline;
+
+    @Option(names = "--oracle", paramLabel = "DIR",
+            description = "Score formulation files DIR/<id>.json instead of calling a model (the solver layer on its own).")
+    Path oracle;
 
     @Option(names = "--datasets-dir", defaultValue = "${env:OPTAGENT_DATASETS:-../shared/datasets}",
             description = "Where dataset names are looked up. Default: ${DEFAULT-VALUE}.")
@@ -72,43 +89,61 @@ final class EvalCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Path file = Files.exists(Path.of(dataset)) ? Path.of(dataset) : datasetsDir.resolve(dataset.toLowerCase(Locale.ROOT).replace('-', '_') + ".jsonl");
-        if (!Files.exists(file)) {
-            err.println("optagent eval: unknown dataset '" + dataset + "': no file " + file
-                    + ". Give a path to a JSONL file, or a name of a file in --datasets-dir (or OPTAGENT_DATASETS).");
-            err.flush();
-            return 2;
-        }
         String[] parts = shard.split("/");
         if (parts.length != 2) {
             err.println("optagent eval: --shard is i/n, as in 0/4");
             err.flush();
             return 2;
         }
-        ChatModel model;
+        Dataset data;
         try {
-            model = SolveCommand.models.get();
-        } catch (IllegalStateException e) {
-            err.println(e.getMessage());
+            data = resolver(datasetsDir, cacheDir, offline).resolve(dataset);
+        } catch (DatasetException e) {
+            err.println("optagent eval: " + e.getMessage());
             err.flush();
             return 2;
         }
-        Dataset data = DatasetReader.read(file);
+        Contestant contestant;
+        String modelName;
+        if (oracle != null) {
+            if (!Files.isDirectory(oracle)) {
+                err.println("optagent eval: --oracle " + oracle + " is not a directory of <id>.json formulation files");
+                err.flush();
+                return 2;
+            }
+            contestant = new OracleContestant(oracle, new ModelSolver(), SolveOptions.defaults());
+            modelName = "oracle:" + oracle;
+        } else {
+            ChatModel model;
+            try {
+                model = SolveCommand.models.get();
+            } catch (IllegalStateException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return 2;
+            }
+            AgentConfig defaults = AgentConfig.defaults();
+            AgentConfig config = defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
+                    .withSamples(samples).withRepairRounds(repairRounds);
+            OptAgent agent = OptAgent.builder().chatModel(model).config(config).build();
+            contestant = problem -> agent.solve(problem.question());
+            modelName = System.getenv().getOrDefault("OPTAGENT_MODEL", model.provider() == null ? "unknown" : model.provider().name());
+        }
         Path output = out != null ? out : Path.of("runs", data.name());
-        AgentConfig defaults = AgentConfig.defaults();
-        AgentConfig config = defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
-                .withSamples(samples).withRepairRounds(repairRounds);
-        OptAgent agent = OptAgent.builder().chatModel(model).config(config).build();
         EvalOptions options = new EvalOptions(output, limit, Set.copyOf(ids), concurrency, Duration.ofSeconds(problemBudget),
                 Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
-        List<ProblemResult> results = new EvalRunner(problem -> agent.solve(problem.question()), System.err).run(data, options);
-        String modelName = System.getenv().getOrDefault("OPTAGENT_MODEL", model.provider() == null ? "unknown" : model.provider().name());
+        List<ProblemResult> results = new EvalRunner(contestant, System.err).run(data, options);
         Summary summary = Reports.write(output, data.name(), modelName, results);
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s: %d problems, strict %.1f%%, lenient %.1f%%; reports in %s%n", data.name(), summary.count(),
                 100 * summary.accuracy().get("strict"), 100 * summary.accuracy().get("lenient"), output);
         o.flush();
         return 0;
+    }
+
+    static DatasetResolver resolver(Path datasetsDir, Path cacheDir, boolean offline) {
+        return new DatasetResolver(Catalog.builtIn(), datasetsDir, cacheDir != null ? cacheDir : DatasetResolver.defaultCacheDir(),
+                offline ? Downloader.offline() : Downloader.http());
     }
 
     /** {@code optagent eval compare RUN_A RUN_B}: problems that flipped, and the cost difference. */

@@ -1,4 +1,4 @@
-package dev.optagent.eval;
+package dev.optagent.datasets;
 
 import java.util.List;
 

@@ -1,0 +1,64 @@
+package dev.optagent.eval;
+
+import dev.optagent.agent.AgentStatus;
+import dev.optagent.datasets.Dataset;
+import dev.optagent.datasets.Problem;
+import dev.optagent.solvers.ModelSolver;
+import dev.optagent.solvers.SolveOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Oracle mode: formulation files instead of a model, scored by the same runner. */
+class OracleContestantTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void scoresFormulationFilesAndNamesMissingAndInvalidOnes() throws IOException {
+        Path models = Files.createDirectories(dir.resolve("models"));
+        Files.writeString(models.resolve("desk-1.json"), """
+                {"parameters": [{"name": "wood", "value": 12}],
+                 "variables": [{"name": "desks", "type": "integer"}, {"name": "chairs", "type": "integer"}],
+                 "objective": {"sense": "maximize", "expression": "30 * desks + 10 * chairs"},
+                 "constraints": [{"name": "timber", "expression": "4 * desks + chairs <= wood"}]}""");
+        Files.writeString(models.resolve("desk-2.json"), """
+                {"variables": [{"name": "x"}], "objective": {"sense": "maximize", "expression": "x + y"}}""");
+        Files.writeString(models.resolve("desk-3.json"), """
+                {"variables": [{"name": "x"}], "constraints": [{"name": "both", "expression": "x >= 5"}, {"name": "cap", "expression": "x <= 3"}]}""");
+        List<Problem> problems = List.of(
+                new Problem("desk-1", "Desks and chairs from 12 units of wood.", 120.0, null, null, Map.of("desks", 0.0, "chairs", 12.0)),
+                new Problem("desk-2", "Broken model.", 1.0, null, null),
+                new Problem("desk-3", "Impossible.", null, null, null),
+                new Problem("desk-4", "No file.", 1.0, null, null));
+        Contestant oracle = new OracleContestant(models, new ModelSolver(), SolveOptions.defaults());
+        List<ProblemResult> results = new EvalRunner(oracle, new PrintStream(new ByteArrayOutputStream()))
+                .run(new Dataset("desks", problems, List.of()), new EvalOptions(dir.resolve("run"), 0, Set.of(), 2, Duration.ofSeconds(60), 0, 1));
+        Map<String, ProblemResult> byId = new java.util.HashMap<>();
+        results.forEach(r -> byId.put(r.id(), r));
+
+        assertTrue(byId.get("desk-1").correctStrict());
+        assertEquals(Boolean.TRUE, byId.get("desk-1").correctOptiBench(), "chairs=12 and desks=0 or an equal-valued plan");
+        assertEquals(0, byId.get("desk-1").llmCalls());
+        assertEquals(FailureCategory.INVALID_FORMULATION, byId.get("desk-2").failure());
+        assertTrue(byId.get("desk-2").message().contains("y"), byId.get("desk-2").message());
+        assertEquals(AgentStatus.INFEASIBLE, byId.get("desk-3").status());
+        assertTrue(byId.get("desk-3").correctStrict(), "a proved infeasibility matches a null gold answer");
+        assertEquals(FailureCategory.NO_FORMULATION, byId.get("desk-4").failure());
+        assertFalse(byId.get("desk-4").correctLenient());
+    }
+}
