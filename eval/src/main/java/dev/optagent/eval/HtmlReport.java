@@ -34,13 +34,19 @@ final class HtmlReport {
                 .append(percent(summary.accuracy().get("lenient"))).append("</b>. ")
                 .append(summary.cost().get("llmCalls")).append(" LLM calls, ")
                 .append(summary.cost().get("inputTokens")).append(" input and ").append(summary.cost().get("outputTokens"))
-                .append(" output tokens.</p>");
+                .append(" output tokens.");
+        if (((Number) summary.optiBench().get("count")).intValue() > 0) {
+            html.append(" OptiBench rule (objective and every gold variable value within 1e-4), on the ")
+                    .append(summary.optiBench().get("count")).append(" problems with gold values: <b>")
+                    .append(percent((double) summary.optiBench().get("accuracy"))).append("</b>.");
+        }
+        html.append("</p>");
 
         html.append("<section class=\"charts\">");
-        Map<String, double[]> byType = new LinkedHashMap<>();
-        summary.byType().forEach((type, stats) -> byType.put(type + " (" + stats.get("count") + ")",
-                new double[] {((Number) stats.get("strict")).doubleValue(), ((Number) stats.get("lenient")).doubleValue()}));
-        html.append(figure("Accuracy by problem type (dark: strict, light: lenient)", pairedBars(byType)));
+        if (summary.byBenchmark().size() > 1) {
+            html.append(figure("Accuracy by benchmark (dark: strict, light: lenient)", pairedBars(accuracyBars(summary.byBenchmark()))));
+        }
+        html.append(figure("Accuracy by problem type (dark: strict, light: lenient)", pairedBars(accuracyBars(summary.byType()))));
         Map<String, Double> failures = new LinkedHashMap<>();
         summary.failures().forEach((category, count) -> failures.put(category, count.doubleValue()));
         html.append(figure("Outcomes under the strict rule", bars(failures, "#4a5568")));
@@ -141,5 +147,12 @@ final class HtmlReport {
 
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static Map<String, double[]> accuracyBars(Map<String, Map<String, Object>> groups) {
+        Map<String, double[]> bars = new LinkedHashMap<>();
+        groups.forEach((name, stats) -> bars.put(name + " (" + stats.get("count") + ")",
+                new double[] {((Number) stats.get("strict")).doubleValue(), ((Number) stats.get("lenient")).doubleValue()}));
+        return bars;
     }
 }

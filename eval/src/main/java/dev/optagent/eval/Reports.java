@@ -39,6 +39,16 @@ public final class Reports {
         md.append("| rule | correct | accuracy |\n|---|---:|---:|\n");
         summary.correct().forEach((rule, k) -> md.append("| ").append(rule).append(rule.equals("strict") ? " (rel. 1e-6)" : " (rel. 5%)")
                 .append(" | ").append(k).append(" | ").append(percent(summary.accuracy().get(rule))).append(" |\n"));
+        long applicable = ((Number) summary.optiBench().get("count")).longValue();
+        if (applicable > 0) {
+            md.append("| OptiBench (objective and every gold variable value, 1e-4) | ").append(summary.optiBench().get("correct"))
+                    .append(" of ").append(applicable).append(" | ").append(percent((double) summary.optiBench().get("accuracy"))).append(" |\n");
+        }
+        if (summary.byBenchmark().size() > 1) {
+            md.append("\n| benchmark | problems | strict | lenient |\n|---|---:|---:|---:|\n");
+            summary.byBenchmark().forEach((name, group) -> md.append("| ").append(name).append(" | ").append(group.get("count"))
+                    .append(" | ").append(percent((double) group.get("strict"))).append(" | ").append(percent((double) group.get("lenient"))).append(" |\n"));
+        }
         md.append("\nFailures (strict): ");
         summary.failures().forEach((category, k) -> md.append(category).append(' ').append(k).append("; "));
         md.append("\n\nCost: ").append(summary.cost().get("llmCalls")).append(" LLM calls, ")
