@@ -4,6 +4,8 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.optagent.agent.llm.ChatModels;
 import dev.optagent.agent.llm.LlmClient;
 import dev.optagent.agent.pipeline.AgentRunner;
+import dev.optagent.agent.pipeline.Revision;
+import dev.optagent.formulation.Formulation;
 import dev.optagent.solvers.ModelSolver;
 
 import java.util.Objects;
@@ -47,6 +49,17 @@ public final class OptAgent {
     public AgentResult solve(String problem, AgentListener runListener) {
         if (problem == null || problem.isBlank()) throw new IllegalArgumentException("the problem text is empty");
         return runner.run(problem, runListener);
+    }
+
+    /**
+     * A follow-up turn of a conversation: changes {@code current} as {@code request} asks, then checks, solves
+     * and repairs as usual. {@code problem} is the conversation's problem text (repairs are judged against it
+     * and the request).
+     */
+    public AgentResult revise(String problem, Formulation current, String request, AgentListener runListener) {
+        if (problem == null || problem.isBlank()) throw new IllegalArgumentException("the problem text is empty");
+        Revision revision = new Revision(current, request);
+        return runner.run(problem + "\n\nRequested change: " + request.strip(), revision, runListener);
     }
 
     public CompletableFuture<AgentResult> solveAsync(String problem) {

@@ -31,7 +31,12 @@ public final class AgentRunner {
     }
 
     public AgentResult run(String problem, AgentListener listener) {
-        RunContext context = new RunContext(problem, config, llm, solver, listener);
+        return run(problem, null, listener);
+    }
+
+    /** @param revision null for a fresh problem; else the formulation to change and how */
+    public AgentResult run(String problem, Revision revision, AgentListener listener) {
+        RunContext context = new RunContext(problem, revision, config, llm, solver, listener);
         List<SampleOutcome> outcomes = new ArrayList<>();
         try {
             if (config.samples() <= 1) {

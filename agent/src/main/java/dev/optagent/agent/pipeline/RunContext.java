@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RunContext {
 
     final String problem;
+    /** For a follow-up turn: the formulation to change and the change asked for; null for a fresh problem. */
+    final Revision revision;
     final AgentConfig config;
     final LlmClient llm;
     final ModelSolver solver;
@@ -36,8 +38,9 @@ final class RunContext {
     private final Map<String, AtomicLong> stageMillis = new ConcurrentHashMap<>();
     private final long start = System.nanoTime();
 
-    RunContext(String problem, AgentConfig config, LlmClient llm, ModelSolver solver, AgentListener listener) {
+    RunContext(String problem, Revision revision, AgentConfig config, LlmClient llm, ModelSolver solver, AgentListener listener) {
         this.problem = problem;
+        this.revision = revision;
         this.config = config;
         this.llm = llm;
         this.solver = solver;

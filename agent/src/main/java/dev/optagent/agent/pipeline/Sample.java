@@ -78,6 +78,11 @@ final class Sample {
     }
 
     private String firstFormulation() {
+        if (context.revision != null) {
+            return call("revise", 0, context.config.revise(), Map.of("problem", context.problem,
+                    "formulation", dev.optagent.formulation.FormulationJson.write(context.revision.current()),
+                    "request", context.revision.request())).reply();
+        }
         if (!context.config.understandSeparately()) {
             LlmExchange exchange = call("formulate", 0, context.config.formulate(), Map.of("problem", context.problem));
             return exchange.reply();

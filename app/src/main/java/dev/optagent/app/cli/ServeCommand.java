@@ -1,0 +1,52 @@
+package dev.optagent.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code optagent serve}: starts the web application (the Quarkus build beside this jar, in
+ * {@code quarkus-app/}) in a child JVM and waits for it; the server prints its URL when ready.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the OptAgent web app (chat UI, REST API, WebSocket) and print its URL.")
+final class ServeCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "${env:QUARKUS_HTTP_PORT:-8080}", description = "HTTP port. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:QUARKUS_HTTP_HOST:-localhost}",
+            description = "Interface to listen on; 0.0.0.0 for every interface (set OPTAGENT_API_KEY then). Default: ${DEFAULT-VALUE}.")
+    String host;
+
+    @Override
+    public Integer call() throws Exception {
+        Path here = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path runner = here.resolveSibling("quarkus-app").resolve("quarkus-run.jar");
+        if (!Files.isRegularFile(runner)) {
+            spec.commandLine().getErr().println("optagent serve: the web app is not built (" + runner + " is missing); run ./mvnw install -DskipTests");
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("--enable-native-access=ALL-UNNAMED");
+        if (Runtime.version().feature() >= 24) command.add("--sun-misc-unsafe-memory-access=allow");
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.http.host=" + host);
+        command.add("-jar");
+        command.add(runner.toString());
+        Process server = new ProcessBuilder(command).inheritIO().directory(new File(".")).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
+        return server.waitFor();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.optagent.app.server;
+
+import dev.optagent.agent.AgentConfig;
+import dev.optagent.agent.AgentListener;
+import dev.optagent.agent.AgentResult;
+import dev.optagent.agent.OptAgent;
+import dev.optagent.agent.pipeline.FormulationAnswers;
+import dev.optagent.formulation.Formulation;
+import dev.optagent.solvers.ModelSolver;
+import dev.optagent.solvers.SolveOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The server's access to the agent and the solver, with the limits that keep one user from starving the
+ * rest: a bounded number of solves in flight and a solver time cap.
+ */
+@ApplicationScoped
+public class AgentService {
+
+    /** How long a request waits for a free solver slot before it is refused. */
+    private static final long SLOT_WAIT_SECONDS = 30;
+
+    private final ServerConfig config;
+    private final ChatModelSource models;
+    private final Semaphore slots;
+    private final ModelSolver solver = new ModelSolver();
+    private volatile OptAgent agent;
+
+    @Inject
+    public AgentService(ServerConfig config, ChatModelSource models) {
+        this.config = config;
+        this.models = models;
+        this.slots = new Semaphore(config.maxConcurrentSolves(), true);
+    }
+
+    public ChatModelSource.Selection selection() {
+        return models.selection();
+    }
+
+    /** A fresh problem in plain language. */
+    public AgentResult solve(String problem, AgentListener listener) {
+        String text = checkedText(problem, "problem");
+        OptAgent a = agent();
+        return bounded(() -> a.solve(text, listener));
+    }
+
+    /** A follow-up turn: change {@code current} as {@code request} asks. */
+    public AgentResult revise(String problem, Formulation current, String request, AgentListener listener) {
+        String text = checkedText(request, "message");
+        OptAgent a = agent();
+        return bounded(() -> a.revise(problem, current, text, listener));
+    }
+
+    /** A formulation someone wrote or edited: no model involved. */
+    public AgentResult solveFormulation(Formulation formulation) {
+        return bounded(() -> {
+            long start = System.nanoTime();
+            var solution = solver.solve(formulation, SolveOptions.defaults().withTimeLimit(config.solveTimeLimit()));
+            return FormulationAnswers.of(formulation, solution, (System.nanoTime() - start) / 1_000_000);
+        });
+    }
+
+    String checkedText(String text, String what) {
+        if (text == null || text.isBlank()) throw new ApiProblem(400, "Empty " + what, "the " + what + " text is empty");
+        if (text.length() > config.maxProblemChars()) {
+            throw new ApiProblem(413, "Too long", "the " + what + " has " + text.length() + " characters; the limit is "
+                    + config.maxProblemChars());
+        }
+        return text;
+    }
+
+    private OptAgent agent() {
+        OptAgent a = agent;
+        if (a != null) return a;
+        synchronized (this) {
+            if (agent == null) {
+                var model = models.model().orElseThrow(() -> ApiProblem.noModel(models.selection().howToConfigure()));
+                agent = OptAgent.builder().chatModel(model)
+                        .config(AgentConfig.defaults().withSolveTimeLimit(config.solveTimeLimit())).build();
+            }
+            return agent;
+        }
+    }
+
+    private <T> T bounded(Supplier<T> work) {
+        try {
+            if (!slots.tryAcquire(SLOT_WAIT_SECONDS, TimeUnit.SECONDS)) throw ApiProblem.busy(config.maxConcurrentSolves());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiProblem(503, "Interrupted", "the server is shutting down");
+        }
+        try {
+            return work.get();
+        } finally {
+            slots.release();
+        }
+    }
+}
