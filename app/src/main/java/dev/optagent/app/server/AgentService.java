@@ -29,7 +29,8 @@ public class AgentService {
     private final ChatModelSource models;
     private final Semaphore slots;
     private final ModelSolver solver = new ModelSolver();
-    private volatile OptAgent agent;
+    private OptAgent agent;
+    private Object agentModel;
 
     @Inject
     public AgentService(ServerConfig config, ChatModelSource models) {
@@ -74,17 +75,15 @@ public class AgentService {
         return text;
     }
 
-    private OptAgent agent() {
-        OptAgent a = agent;
-        if (a != null) return a;
-        synchronized (this) {
-            if (agent == null) {
-                var model = models.model().orElseThrow(() -> ApiProblem.noModel(models.selection().howToConfigure()));
-                agent = OptAgent.builder().chatModel(model)
-                        .config(AgentConfig.defaults().withSolveTimeLimit(config.solveTimeLimit())).build();
-            }
-            return agent;
+    /** One agent per model (the source may hand out a new model, say after reconfiguration). */
+    private synchronized OptAgent agent() {
+        var model = models.model().orElseThrow(() -> ApiProblem.noModel(models.selection().howToConfigure()));
+        if (agent == null || agentModel != model) {
+            agent = OptAgent.builder().chatModel(model)
+                    .config(AgentConfig.defaults().withSolveTimeLimit(config.solveTimeLimit())).build();
+            agentModel = model;
         }
+        return agent;
     }
 
     private <T> T bounded(Supplier<T> work) {

@@ -34,11 +34,19 @@ public class CatalogResource {
 
     public record RunSummary(String name, JsonNode summary, String report) { }
 
+    /** A catalog entry as the API shows it (the format by name). */
+    public record DatasetView(String spec, String name, String version, String benchmark, String source, String format,
+                              String licence, String note) {
+        static DatasetView of(CatalogEntry e) {
+            return new DatasetView(e.spec(), e.name(), e.version(), e.benchmark(), e.source(), e.format().name(), e.licence(), e.note());
+        }
+    }
+
     @GET
     @Path("/datasets")
     @Operation(summary = "The benchmark catalog: releases pinned to commits, with licences")
-    public List<CatalogEntry> datasets() {
-        return Catalog.builtIn().datasets();
+    public List<DatasetView> datasets() {
+        return Catalog.builtIn().datasets().stream().map(DatasetView::of).toList();
     }
 
     @GET

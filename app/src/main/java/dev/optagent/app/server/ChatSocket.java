@@ -15,6 +15,7 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -44,20 +45,21 @@ public class ChatSocket {
     private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
 
     @OnOpen
-    public ChatMessage.Out open(WebSocketConnection connection) {
+    public Uni<Void> open(WebSocketConnection connection) {
         if (config.apiKey().isPresent()) {
             var handshake = connection.handshakeRequest();
             String query = handshake.query() == null ? null : queryKey(handshake.query());
             String presented = ClientGate.presentedKey(handshake.header("X-API-Key"), handshake.header("Authorization"), query);
             if (!ApiKeys.matches(config.apiKey().get(), presented)) {
-                connection.close(new CloseReason(1008, "API key required")).subscribe().with(x -> { }, x -> { });
-                return ChatMessage.Out.error(401, "API key required", "connect with ?key=YOUR_KEY");
+                // Say why before closing, so the page can ask for the key.
+                return connection.sendText(ChatMessage.Out.error(401, "API key required", "connect with ?key=YOUR_KEY"))
+                        .chain(() -> connection.close(new CloseReason(1008, "API key required")));
             }
         }
         conversations.put(connection.id(), new Conversation());
         var selection = agent.selection();
-        return ChatMessage.Out.status(new StatusResource.Status(selection.configured(), selection.provider(), selection.model(),
-                selection.howToConfigure(), null));
+        return connection.sendText(ChatMessage.Out.status(new StatusResource.Status(selection.configured(), selection.provider(),
+                selection.model(), selection.howToConfigure(), null)));
     }
 
     @OnTextMessage

@@ -1,0 +1,48 @@
+package dev.optagent.app.server;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.optagent.agent.llm.ScriptedChatModel;
+import io.quarkus.test.Mock;
+
+import java.util.Optional;
+
+/** The server's model in tests: a scripted model each test sets up, or none at all. */
+@Mock
+public class TestModels implements ChatModelSource {
+
+    private static volatile ScriptedChatModel script;
+
+    /** Use this script from now on (null: no model configured). */
+    public static ScriptedChatModel use(ScriptedChatModel model) {
+        script = model;
+        return model;
+    }
+
+    @Override
+    public Selection selection() {
+        return script == null ? new Selection(false, null, null, "No language model is configured. Set OPENAI_API_KEY ...")
+                : new Selection(true, "scripted", "recorded-replies", null);
+    }
+
+    @Override
+    public Optional<ChatModel> model() {
+        return Optional.ofNullable(script);
+    }
+
+    /** A reply with the desks-and-chairs formulation; {@code integer} picks the variable type. */
+    public static String desks(String type, int wood) {
+        return """
+                The plan maximises profit from desks and chairs.
+                ```json
+                {"name": "desks", "parameters": [{"name": "wood", "value": %d, "unit": "units"}],
+                 "variables": [{"name": "desks", "type": "%s", "description": "desks built", "unit": "desks"},
+                               {"name": "chairs", "type": "%s", "description": "chairs built", "unit": "chairs"}],
+                 "objective": {"sense": "maximize", "expression": "30 * desks + 6 * chairs"},
+                 "constraints": [{"name": "timber", "expression": "4 * desks + chairs <= wood"},
+                                 {"name": "desk_cap", "expression": "desks <= 2.5"}]}
+                ```""".formatted(wood, type, type);
+    }
+
+    public static final String DESKS_PROBLEM = "A workshop has 12 units of wood. A desk needs 4 units and earns 30; a chair needs 1 unit and earns 6."
+            + " At most 2.5 desks fit in the showroom. Maximise profit.";
+}
