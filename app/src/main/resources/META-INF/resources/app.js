@@ -184,7 +184,7 @@ function renderAnswer(answer, changes) {
   if (answer.problemClass) facts.push(answer.problemClass);
   if (answer.backend) facts.push("solved by " + answer.backend);
   if (answer.verification) facts.push(answer.verification.passed ? "verified against every constraint" : "VERIFICATION FAILED");
-  if (answer.cost && answer.cost.llmCalls) facts.push(`${answer.cost.llmCalls} model calls`);
+  if (answer.cost && answer.cost.llmCalls) facts.push(`${answer.cost.llmCalls} model call${answer.cost.llmCalls === 1 ? "" : "s"}`);
   if (facts.length) box.append(el("p", { class: "muted", text: facts.join(" · ") }));
 
   if (answer.status === "INFEASIBLE" || answer.status === "UNBOUNDED") {

@@ -1,0 +1,126 @@
+package dev.optagent.app.server;
+
+import dev.optagent.agent.llm.ScriptedChatModel;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A real browser (Debian's chromium, driven by chromedriver) uses the UI: types a problem, sees the stages
+ * stream, the model rendered as mathematics and the answer; edits a constraint and re-solves; asks a
+ * follow-up. Screenshots go to app/target/screenshots/.
+ */
+@QuarkusTest
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void browser() {
+        // .ci/run installs both; on a machine without them this test cannot run.
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1440,1000");
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() {
+        TestModels.use(null);
+        if (driver != null) driver.quit();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void waitForText(By where, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    @Test
+    void chatRenderEditAndFollowUp() throws Exception {
+        TestModels.use(ScriptedChatModel.of(
+                TestModels.desks("continuous", 12),
+                "Desks and chairs are whole units now.\n" + TestModels.desks("integer", 12)));
+        driver.get(base.toString());
+        waitForText(By.id("model-status"), "scripted");
+
+        driver.findElement(By.id("ask-input")).sendKeys(TestModels.DESKS_PROBLEM);
+        driver.findElement(By.id("ask-send")).click();
+        waitForText(By.id("messages"), "Writing the formulation");
+        waitForText(By.cssSelector("#answer .status-line"), "87");
+        assertTrue(driver.findElement(By.id("messages")).getText().contains("Checking and solving"));
+        screenshot("1-answer");
+
+        driver.findElement(By.id("tab-model")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#math .katex")));
+        assertTrue(driver.findElement(By.id("math")).getText().contains("max"));
+        assertTrue(driver.findElement(By.id("model-data")).getText().contains("wood"));
+        screenshot("2-model");
+
+        // Edit a constraint in the JSON editor (at most one desk) and re-solve without the model.
+        driver.findElement(By.id("tab-json")).click();
+        WebElement editor = driver.findElement(By.id("json-editor"));
+        String json = editor.getAttribute("value");
+        assertTrue(json.contains("desks <= 2.5"), json);
+        ((JavascriptExecutor) driver).executeScript(
+                "const e = arguments[0]; e.value = e.value.replace('desks <= 2.5', 'desks <= 1'); e.dispatchEvent(new Event('input'));", editor);
+        waitForText(By.id("json-status"), "Valid");
+        driver.findElement(By.id("solve-json")).click();
+        waitForText(By.cssSelector("#answer .status-line"), "78");
+        screenshot("3-edited");
+
+        // A typo in the editor shows where and what, with a suggestion, in place.
+        ((JavascriptExecutor) driver).executeScript(
+                "const e = arguments[0]; e.value = e.value.replace('30 * desks', '30 * deks'); e.dispatchEvent(new Event('input'));",
+                driver.findElement(By.id("json-editor")));
+        driver.findElement(By.id("tab-json")).click();
+        waitForText(By.id("json-diagnostics"), "did you mean");
+        screenshot("4-invalid");
+
+        // A follow-up in words changes the model and shows what changed.
+        driver.findElement(By.id("ask-input")).sendKeys("Desks and chairs come in whole numbers.");
+        driver.findElement(By.id("ask-send")).click();
+        waitForText(By.cssSelector("#answer .status-line"), "84");
+        String chat = driver.findElement(By.id("messages")).getText();
+        assertTrue(chat.contains("What changed in the model"), chat);
+        assertTrue(chat.contains("continuous → integer"), chat);
+        assertFalse(driver.getPageSource().contains("<script>alert"), "model text is never HTML");
+        screenshot("5-follow-up");
+    }
+}
