@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class AgentService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AgentService.class);
+
     /** How long a request waits for a free solver slot before it is refused. */
     private static final long SLOT_WAIT_SECONDS = 30;
 
@@ -47,23 +49,25 @@ public class AgentService {
     public AgentResult solve(String problem, AgentListener listener) {
         String text = checkedText(problem, "problem");
         OptAgent a = agent();
-        return bounded(() -> a.solve(text, listener));
+        long start = System.nanoTime();
+        return logged("problem", bounded(() -> a.solve(text, listener)), start);
     }
 
     /** A follow-up turn: change {@code current} as {@code request} asks. */
     public AgentResult revise(String problem, Formulation current, String request, AgentListener listener) {
         String text = checkedText(request, "message");
         OptAgent a = agent();
-        return bounded(() -> a.revise(problem, current, text, listener));
+        long start = System.nanoTime();
+        return logged("revision", bounded(() -> a.revise(problem, current, text, listener)), start);
     }
 
     /** A formulation someone wrote or edited: no model involved. */
     public AgentResult solveFormulation(Formulation formulation) {
-        return bounded(() -> {
-            long start = System.nanoTime();
+        long start = System.nanoTime();
+        return logged("formulation", bounded(() -> {
             var solution = solver.solve(formulation, SolveOptions.defaults().withTimeLimit(config.solveTimeLimit()));
             return FormulationAnswers.of(formulation, solution, (System.nanoTime() - start) / 1_000_000);
-        });
+        }), start);
     }
 
     String checkedText(String text, String what) {
@@ -84,6 +88,15 @@ public class AgentService {
             agentModel = model;
         }
         return agent;
+    }
+
+    /** One structured line per solve: what ran, how it ended, what it cost. */
+    private static AgentResult logged(String kind, AgentResult result, long startNanos) {
+        LOG.infof("solve kind=%s status=%s objective=%s llm_calls=%d tokens=%d millis=%d", kind, result.status(), result.objective(),
+                result.cost() == null ? 0 : result.cost().llmCalls(),
+                result.cost() == null ? 0 : result.cost().inputTokens() + result.cost().outputTokens(),
+                (System.nanoTime() - startNanos) / 1_000_000);
+        return result;
     }
 
     private <T> T bounded(Supplier<T> work) {

@@ -90,7 +90,8 @@ class FormulationApiTest {
 
     @Test
     void healthAndOpenApiAreServed() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("solver"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/formulations/solve"));
         given().get("/").then().statusCode(200).body(containsString("OptAgent"));
         given().get("/webjars/katex/0.16.47/dist/katex.min.js").then().statusCode(200);
