@@ -56,6 +56,7 @@ public final class ModelSolver {
                 return failure(model, classification, backend, again.getMessage(), groundMillis + millisSince(start));
             }
         }
+        if (LocalSearchBackup.applies(classification, backend, result)) result = LocalSearchBackup.better(model, options, result);
         long solveMillis = millisSince(start);
 
         long verifyStart = System.nanoTime();

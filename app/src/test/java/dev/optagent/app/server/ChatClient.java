@@ -3,6 +3,7 @@ package dev.optagent.app.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
@@ -28,17 +29,17 @@ final class ChatClient implements AutoCloseable {
         client = vertx.createWebSocketClient();
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(base.getHost()).setPort(base.getPort())
                 .setURI("/ws/chat" + (query == null ? "" : "?" + query));
-        // Handlers are set on the event loop as the connection completes, so the greeting is never missed.
-        socket = client.connect(options).onSuccess(ws -> {
-            ws.textMessageHandler(text -> {
-                try {
-                    received.add(JSON.readTree(text));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            ws.closeHandler(v -> closed = true);
-        }).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        // Handlers are in place before the handshake, so the server's greeting can never be missed.
+        ClientWebSocket ws = client.webSocket();
+        ws.textMessageHandler(text -> {
+            try {
+                received.add(JSON.readTree(text));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ws.closeHandler(v -> closed = true);
+        socket = ws.connect(options).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
     void send(Object message) throws Exception {
