@@ -18,6 +18,10 @@ public final class OptAgentCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // The server's logging backend is on the class path too; the CLI uses it quietly (warnings only) so that
+        // library chatter never mixes with the CLI's own output.
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         System.exit(commandLine().execute(args));
     }
 

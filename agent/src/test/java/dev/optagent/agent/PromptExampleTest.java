@@ -1,0 +1,22 @@
+package dev.optagent.agent;
+
+import dev.optagent.agent.llm.JsonReply;
+import dev.optagent.agent.prompt.PromptLibrary;
+import dev.optagent.formulation.FormulationJson;
+import dev.optagent.formulation.ground.GroundModel;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The example every prompt shows the model must itself be a valid formulation: models copy what they see. */
+class PromptExampleTest {
+
+    @Test
+    void theLanguageExampleIsAValidFormulation() {
+        String language = PromptLibrary.load("language@1").part("text");
+        var json = JsonReply.extract(language).orElseThrow(() -> new AssertionError("no JSON example in language@1"));
+        GroundModel model = GroundModel.of(FormulationJson.parse(json.toString()));
+        assertTrue(model.variables().size() > 5, "the example exercises indexed variables");
+        assertTrue(model.warnings().isEmpty(), "the example draws no warnings (every parameter used): " + model.warnings());
+    }
+}
