@@ -44,10 +44,18 @@ public final class EvalRunner {
 
     private final Contestant contestant;
     private final PrintStream progress;
+    private final boolean bar;
 
+    /** Plain progress lines (logs, CI, files). */
     public EvalRunner(Contestant contestant, PrintStream progress) {
+        this(contestant, progress, false);
+    }
+
+    /** @param bar redraw one progress bar line instead of printing a line per problem (for a terminal) */
+    public EvalRunner(Contestant contestant, PrintStream progress, boolean bar) {
         this.contestant = contestant;
         this.progress = progress;
+        this.bar = bar;
     }
 
     public List<ProblemResult> run(Dataset dataset, EvalOptions options) {
@@ -177,10 +185,19 @@ public final class EvalRunner {
         double elapsed = (System.nanoTime() - start) / 1e9;
         double rate = finished / Math.max(elapsed, 1e-9);
         double eta = (total - finished) / Math.max(rate, 1e-9);
+        String verdict = result.correctStrict() ? "correct" : result.correctLenient() ? "within 5%" : "wrong";
         synchronized (progress) {
-            progress.printf("[%d/%d] %-24s %-15s %s  (%.2f/min, ETA %s)%n", finished, total, result.id(),
-                    result.status() == null ? result.failure() : result.status(),
-                    result.correctStrict() ? "correct" : result.correctLenient() ? "within 5%" : "wrong", rate * 60, duration(eta));
+            if (bar) {
+                int width = 30;
+                int filled = total == 0 ? width : finished * width / total;
+                progress.printf("\r[%s%s] %d/%d %3d%%  %.2f/min  ETA %-7s last: %s %s\u001b[K", "#".repeat(filled), ".".repeat(width - filled),
+                        finished, total, total == 0 ? 100 : finished * 100 / total, rate * 60, duration(eta), result.id(), verdict);
+                if (finished == total) progress.println();
+            } else {
+                progress.printf("[%d/%d] %-24s %-15s %s  (%.2f/min, ETA %s)%n", finished, total, result.id(),
+                        result.status() == null ? result.failure() : result.status(), verdict, rate * 60, duration(eta));
+            }
+            progress.flush();
         }
     }
 

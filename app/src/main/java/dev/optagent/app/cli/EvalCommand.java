@@ -81,6 +81,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--repair-rounds", defaultValue = "3", description = "Self-correction rounds. Default: ${DEFAULT-VALUE}.")
     int repairRounds;
 
+    @Option(names = "--understand", description = "Run the understand stage as its own call (ORThought style) before formulating.")
+    boolean understand;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -124,7 +127,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             AgentConfig defaults = AgentConfig.defaults();
             AgentConfig config = defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
-                    .withSamples(samples).withRepairRounds(repairRounds);
+                    .withSamples(samples).withRepairRounds(repairRounds).withUnderstandSeparately(understand);
             OptAgent agent = OptAgent.builder().chatModel(model).config(config).build();
             contestant = problem -> agent.solve(problem.question());
             modelName = System.getenv().getOrDefault("OPTAGENT_MODEL", model.provider() == null ? "unknown" : model.provider().name());
@@ -132,7 +135,7 @@ final class EvalCommand implements Callable<Integer> {
         Path output = out != null ? out : Path.of("runs", data.name());
         EvalOptions options = new EvalOptions(output, limit, Set.copyOf(ids), concurrency, Duration.ofSeconds(problemBudget),
                 Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
-        List<ProblemResult> results = new EvalRunner(contestant, System.err).run(data, options);
+        List<ProblemResult> results = new EvalRunner(contestant, System.err, Terminal.interactive()).run(data, options);
         Summary summary = Reports.write(output, data.name(), modelName, results);
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s: %d problems, strict %.1f%%, lenient %.1f%%; reports in %s%n", data.name(), summary.count(),
