@@ -75,14 +75,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--problem-budget", defaultValue = "1800", description = "Seconds per problem. Default: ${DEFAULT-VALUE}.")
     long problemBudget;
 
-    @Option(names = "--samples", defaultValue = "1", description = "Self-consistency samples. Default: ${DEFAULT-VALUE}.")
-    int samples;
 
-    @Option(names = "--repair-rounds", defaultValue = "3", description = "Self-correction rounds. Default: ${DEFAULT-VALUE}.")
-    int repairRounds;
 
-    @Option(names = "--understand", description = "Run the understand stage as its own call (ORThought style) before formulating.")
-    boolean understand;
+
+    @picocli.CommandLine.Mixin
+    AgentOptions agentOptions = new AgentOptions();
 
     @Override
     public Integer call() {
@@ -125,9 +122,7 @@ final class EvalCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
-            AgentConfig defaults = AgentConfig.defaults();
-            AgentConfig config = defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
-                    .withSamples(samples).withRepairRounds(repairRounds).withUnderstandSeparately(understand);
+            AgentConfig config = agentOptions.config();
             OptAgent agent = OptAgent.builder().chatModel(model).config(config).build();
             contestant = problem -> agent.solve(problem.question());
             modelName = System.getenv().getOrDefault("OPTAGENT_MODEL", model.provider() == null ? "unknown" : model.provider().name());

@@ -47,17 +47,12 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Include the full trace (every prompt and reply).")
     boolean trace;
 
-    @Option(names = "--samples", defaultValue = "1", description = "Self-consistency samples. Default: ${DEFAULT-VALUE}.")
-    int samples;
 
-    @Option(names = "--repair-rounds", defaultValue = "3", description = "Self-correction rounds. Default: ${DEFAULT-VALUE}.")
-    int repairRounds;
 
-    @Option(names = "--understand", description = "Run the understand stage as a separate call.")
-    boolean understand;
 
-    @Option(names = "--time-limit", defaultValue = "60", description = "Solver seconds per solve. Default: ${DEFAULT-VALUE}.")
-    double timeLimit;
+
+    @picocli.CommandLine.Mixin
+    AgentOptions agentOptions = new AgentOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -77,10 +72,7 @@ final class SolveCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        AgentConfig defaults = AgentConfig.defaults();
-        AgentConfig config = defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
-                .withSamples(samples).withRepairRounds(repairRounds)
-                .withUnderstandSeparately(understand).withSolveTimeLimit(Duration.ofMillis((long) (timeLimit * 1000)));
+        AgentConfig config = agentOptions.config();
         OptAgent agent = OptAgent.builder().chatModel(model).config(config)
                 .listener(event -> {
                     if (!json && "finished".equals(event.kind())) {

@@ -1,0 +1,31 @@
+package dev.optagent.app.cli;
+
+import dev.optagent.agent.AgentConfig;
+import dev.optagent.agent.llm.ChatModels;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+
+/** The agent's knobs as command-line options, shared by {@code solve} and {@code eval} (a picocli mixin). */
+final class AgentOptions {
+
+    @Option(names = "--samples", defaultValue = "1", description = "Self-consistency samples. Default: ${DEFAULT-VALUE}.")
+    int samples;
+
+    @Option(names = "--repair-rounds", defaultValue = "3", description = "Self-correction rounds. Default: ${DEFAULT-VALUE}.")
+    int repairRounds;
+
+    @Option(names = "--understand", description = "Run the understand stage as its own call (ORThought style) before formulating.")
+    boolean understand;
+
+    @Option(names = "--time-limit", defaultValue = "60", description = "Solver seconds per solve. Default: ${DEFAULT-VALUE}.")
+    double timeLimit;
+
+    /** The defaults with these options and the model-call timeout from {@code OPTAGENT_LLM_TIMEOUT}. */
+    AgentConfig config() {
+        AgentConfig defaults = AgentConfig.defaults();
+        return defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
+                .withSamples(samples).withRepairRounds(repairRounds).withUnderstandSeparately(understand)
+                .withSolveTimeLimit(Duration.ofMillis((long) (timeLimit * 1000)));
+    }
+}
