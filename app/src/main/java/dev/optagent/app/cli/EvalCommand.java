@@ -3,7 +3,6 @@ package dev.optagent.app.cli;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.optagent.agent.AgentConfig;
 import dev.optagent.agent.OptAgent;
-import dev.optagent.agent.llm.ChatModels;
 import dev.optagent.datasets.Catalog;
 import dev.optagent.datasets.Dataset;
 import dev.optagent.datasets.DatasetException;
