@@ -123,4 +123,28 @@ class BrowserTest {
         assertFalse(driver.getPageSource().contains("<script>alert"), "model text is never HTML");
         screenshot("5-follow-up");
     }
+
+    @Test
+    void withoutAModelItSaysHowToConfigureOneAndStillWorksAsAWorkbench() throws Exception {
+        TestModels.use(null);
+        driver.get(base.toString());
+        waitForText(By.id("model-status"), "no language model");
+        assertTrue(driver.findElement(By.id("model-help")).isDisplayed());
+        assertTrue(driver.findElement(By.id("model-help-text")).getText().contains("OPENAI_API_KEY"));
+
+        // Load an example model from the menu, see it rendered, solve it without any model.
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("examples"))).selectByValue("formulations/staffing");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#math .katex")));
+        driver.findElement(By.id("tab-json")).click();
+        waitForText(By.id("json-status"), "Valid MILP");
+        driver.findElement(By.id("solve-json")).click();
+        waitForText(By.cssSelector("#answer .status-line"), "objective 50");
+        screenshot("6-workbench");
+
+        // Asking in words without a model is refused with the reason, and nothing is lost.
+        driver.findElement(By.id("ask-input")).sendKeys("Add a seventh shift.");
+        driver.findElement(By.id("ask-send")).click();
+        waitForText(By.id("messages"), "No language model configured");
+        assertTrue(driver.findElement(By.id("json-editor")).getAttribute("value").contains("staffing"));
+    }
 }
