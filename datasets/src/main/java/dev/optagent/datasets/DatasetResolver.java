@@ -85,7 +85,8 @@ public final class DatasetResolver {
             Files.deleteIfExists(partial);
             String local = entry.local() == null ? "" : ", or point --datasets-dir (OPTAGENT_DATASETS) at a directory holding "
                     + entry.local() + " in the normalised format";
-            throw new DatasetException("cannot download " + entry.spec() + " from " + entry.downloadUri() + " (" + e.getMessage()
+            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName() + ", no connection";
+            throw new DatasetException("cannot download " + entry.spec() + " from " + entry.downloadUri() + " (" + reason
                     + "). If this machine is offline, fetch that file elsewhere and put it at " + file + local
                     + ", or pass --dataset path/to/file.jsonl.", e);
         }
