@@ -1,6 +1,7 @@
 package dev.optagent.agent.llm;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 
@@ -19,8 +20,9 @@ public final class ChatModels {
             No language model is configured. Set one of:
               OpenAI:             export OPENAI_API_KEY=sk-...            [OPTAGENT_MODEL=gpt-4o]
               OpenAI-compatible:  export OPENAI_BASE_URL=http://host:8000/v1 OPENAI_API_KEY=any OPTAGENT_MODEL=<served model>
+              Anthropic:          export ANTHROPIC_API_KEY=sk-ant-...     [OPTAGENT_MODEL=claude-sonnet-4-5]
               Ollama:             export OLLAMA_BASE_URL=http://localhost:11434 OPTAGENT_MODEL=qwen2.5:14b
-            (OPTAGENT_PROVIDER=openai|ollama picks explicitly.)""";
+            (OPTAGENT_PROVIDER=openai|anthropic|ollama picks explicitly.)""";
 
     private ChatModels() {
     }
@@ -32,15 +34,18 @@ public final class ChatModels {
         String provider = env.getOrDefault("OPTAGENT_PROVIDER", "").trim().toLowerCase(java.util.Locale.ROOT);
         if (provider.isEmpty()) {
             if (has(env, "OPENAI_API_KEY") || has(env, "OPENAI_BASE_URL")) provider = "openai";
+            else if (has(env, "ANTHROPIC_API_KEY")) provider = "anthropic";
             else if (has(env, "OLLAMA_BASE_URL")) provider = "ollama";
             else throw new IllegalStateException(HOW_TO_CONFIGURE);
         }
         return switch (provider) {
             case "openai" -> new Selection("openai", env.getOrDefault("OPTAGENT_MODEL", env.getOrDefault("OPENAI_MODEL", "gpt-4o")),
                     env.getOrDefault("OPENAI_BASE_URL", "https://api.openai.com/v1"));
+            case "anthropic" -> new Selection("anthropic", env.getOrDefault("OPTAGENT_MODEL", "claude-sonnet-4-5"),
+                    env.getOrDefault("ANTHROPIC_BASE_URL", "https://api.anthropic.com/v1/"));
             case "ollama" -> new Selection("ollama", env.getOrDefault("OPTAGENT_MODEL", env.getOrDefault("OLLAMA_MODEL", "qwen2.5:14b")),
                     env.getOrDefault("OLLAMA_BASE_URL", "http://localhost:11434"));
-            default -> throw new IllegalStateException("unknown OPTAGENT_PROVIDER '" + provider + "'; expected openai or ollama\n" + HOW_TO_CONFIGURE);
+            default -> throw new IllegalStateException("unknown OPTAGENT_PROVIDER '" + provider + "'; expected openai, anthropic or ollama\n" + HOW_TO_CONFIGURE);
         };
     }
 
@@ -67,6 +72,14 @@ public final class ChatModels {
                     .modelName(selection.model())
                     .timeout(timeout)
                     .maxRetries(0) // LlmClient retries, with backoff and its own accounting
+                    .build();
+            case "anthropic" -> AnthropicChatModel.builder()
+                    .apiKey(env.getOrDefault("ANTHROPIC_API_KEY", "none"))
+                    .baseUrl(selection.baseUrl())
+                    .modelName(selection.model())
+                    .maxTokens(8000)
+                    .timeout(timeout)
+                    .maxRetries(0)
                     .build();
             default -> OllamaChatModel.builder()
                     .baseUrl(selection.baseUrl())
