@@ -149,7 +149,8 @@ public final class EvalRunner {
         return new ProblemResult(problem.id(), problem.benchmark(), problem.type(), problem.hasTable(), result.status(),
                 result.objective(), problem.answer(), strict, lenient, optiBench,
                 strict ? FailureCategory.NONE : category(result.status()), repairs, result.cost().llmCalls(),
-                result.cost().inputTokens(), result.cost().outputTokens(), millisSince(start), result.message(), values, traceFile);
+                result.cost().inputTokens(), result.cost().outputTokens(), millisSince(start), result.message(), result.confidence(),
+                values, traceFile);
     }
 
     private static FailureCategory category(AgentStatus status) {

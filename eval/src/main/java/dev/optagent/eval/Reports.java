@@ -49,6 +49,11 @@ public final class Reports {
             summary.byBenchmark().forEach((name, group) -> md.append("| ").append(name).append(" | ").append(group.get("count"))
                     .append(" | ").append(percent((double) group.get("strict"))).append(" | ").append(percent((double) group.get("lenient"))).append(" |\n"));
         }
+        if (!summary.byConfidence().isEmpty()) {
+            md.append("\n| sample agreement | answers | strict | lenient |\n|---|---:|---:|---:|\n");
+            summary.byConfidence().forEach((level, group) -> md.append("| ").append(level).append(" | ").append(group.get("count"))
+                    .append(" | ").append(percent((double) group.get("strict"))).append(" | ").append(percent((double) group.get("lenient"))).append(" |\n"));
+        }
         md.append("\nFailures (strict): ");
         summary.failures().forEach((category, k) -> md.append(category).append(' ').append(k).append("; "));
         md.append("\n\nCost: ").append(summary.cost().get("llmCalls")).append(" LLM calls, ")

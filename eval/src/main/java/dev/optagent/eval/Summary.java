@@ -13,7 +13,7 @@ import java.util.function.Function;
  * {@code summary.json}: counts, accuracy under each rule (never mixed), by problem type, failure
  * categories, and cost (LLM calls, tokens, wall time: totals, means and medians).
  */
-@JsonPropertyOrder({"dataset", "model", "count", "accuracy", "correct", "optiBench", "byBenchmark", "byType", "failures", "cost"})
+@JsonPropertyOrder({"dataset", "model", "count", "accuracy", "correct", "optiBench", "byBenchmark", "byType", "byConfidence", "failures", "cost"})
 public record Summary(
         String dataset,
         String model,
@@ -23,6 +23,7 @@ public record Summary(
         Map<String, Object> optiBench,
         Map<String, Map<String, Object>> byBenchmark,
         Map<String, Map<String, Object>> byType,
+        Map<String, Map<String, Object>> byConfidence,
         Map<String, Integer> failures,
         Map<String, Object> cost) {
 
@@ -43,6 +44,13 @@ public record Summary(
         groupBy(results, r -> r.benchmark() == null ? dataset : r.benchmark()).forEach((b, group) -> byBenchmark.put(b, accuracyOf(group)));
         Map<String, Map<String, Object>> byType = new TreeMap<>();
         groupBy(results, r -> r.type() == null ? "all" : r.type()).forEach((type, group) -> byType.put(type, accuracyOf(group)));
+        // Calibration of self-consistency: accuracy among answers with each level of sample agreement.
+        Map<String, Map<String, Object>> byConfidence = new TreeMap<>(java.util.Comparator.reverseOrder());
+        if (results.stream().anyMatch(r -> r.confidence() != null && r.confidence() < 1)) {
+            groupBy(results.stream().filter(r -> r.confidence() != null && r.predicted() != null).toList(),
+                    r -> String.format(java.util.Locale.ROOT, "%.2f", r.confidence()))
+                    .forEach((level, group) -> byConfidence.put(level, accuracyOf(group)));
+        }
         Map<String, Integer> failures = new TreeMap<>();
         for (ProblemResult r : results) failures.merge(r.failure().name(), 1, Integer::sum);
         Map<String, Object> cost = new LinkedHashMap<>();
@@ -53,7 +61,7 @@ public record Summary(
         cost.put("meanTokens", n == 0 ? 0 : results.stream().mapToLong(r -> r.inputTokens() + r.outputTokens()).average().orElse(0));
         cost.put("medianWallSeconds", median(results.stream().mapToDouble(r -> r.wallMillis() / 1000.0).toArray()));
         cost.put("totalWallSeconds", results.stream().mapToLong(ProblemResult::wallMillis).sum() / 1000.0);
-        return new Summary(dataset, model, n, accuracy, correct, optiBench, byBenchmark, byType, failures, cost);
+        return new Summary(dataset, model, n, accuracy, correct, optiBench, byBenchmark, byType, byConfidence, failures, cost);
     }
 
     private static Map<String, Object> accuracyOf(List<ProblemResult> group) {
