@@ -59,7 +59,13 @@ public final class DatasetReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dataset " + file + ": " + e.getMessage(), e);
         }
-        return new Dataset(name, problems, errors);
+        String checksum;
+        try {
+            checksum = DatasetResolver.sha256(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dataset " + file + ": " + e.getMessage(), e);
+        }
+        return new Dataset(name, problems, errors, new Dataset.Origin(file.toAbsolutePath().toString(), checksum, null, null));
     }
 
     private interface RecordSink {

@@ -51,10 +51,10 @@ public final class DatasetResolver {
         CatalogEntry entry = catalog.find(spec);
         if (entry.local() != null && datasetsDir != null) {
             Path local = datasetsDir.resolve(entry.local());
-            if (Files.isRegularFile(local)) return DatasetReader.read(local);
+            if (Files.isRegularFile(local)) return DatasetReader.read(local).fromRelease(entry);
         }
         Path cached = cached(entry);
-        return DatasetReader.read(cached, entry.name(), entry.format(), entry.layout(), entry.name());
+        return DatasetReader.read(cached, entry.name(), entry.format(), entry.layout(), entry.name()).fromRelease(entry);
     }
 
     /** The published file in the cache, downloaded first if needed; its checksum checked either way. */

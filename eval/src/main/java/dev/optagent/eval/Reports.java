@@ -24,7 +24,7 @@ public final class Reports {
         try {
             Files.createDirectories(out);
             Files.writeString(out.resolve("summary.json"), JSON.writeValueAsString(summary));
-            Files.writeString(out.resolve("summary.md"), markdown(summary, results));
+            Files.writeString(out.resolve("summary.md"), markdown(summary, results, Provenance.firstStart(out)));
             Files.writeString(out.resolve("report.html"), HtmlReport.render(summary, results));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reports to " + out + ": " + e.getMessage(), e);
@@ -33,9 +33,29 @@ public final class Reports {
     }
 
     static String markdown(Summary summary, List<ProblemResult> results) {
+        return markdown(summary, results, null);
+    }
+
+    static String markdown(Summary summary, List<ProblemResult> results, com.fasterxml.jackson.databind.JsonNode provenance) {
         StringBuilder md = new StringBuilder();
         md.append("# Evaluation: ").append(summary.dataset()).append("\n\n");
         md.append("Model: ").append(summary.model()).append(". Problems: ").append(summary.count()).append(".\n\n");
+        if (provenance != null) {
+            var data = provenance.path("data");
+            var config = provenance.path("agentConfig");
+            md.append("Provenance (`run.json`): data ").append(data.path("release").asText(data.path("file").asText("?")));
+            if (data.hasNonNull("publishedSource")) md.append(" from ").append(data.path("publishedSource").asText());
+            md.append(", sha256 ").append(data.path("sha256").asText("?").substring(0, Math.min(12, data.path("sha256").asText("?").length())));
+            md.append("; OptAgent ").append(provenance.path("optagentCommit").asText("unknown"));
+            if (!config.isMissingNode() && !config.isNull()) {
+                md.append("; prompts ").append(config.path("formulate").path("prompt").asText()).append(" / ")
+                        .append(config.path("repair").path("prompt").asText()).append(", repair rounds ")
+                        .append(config.path("repairRounds").asInt()).append(", samples ").append(config.path("samples").asInt())
+                        .append(config.path("understandSeparately").asBoolean() ? ", separate understand stage" : "");
+            }
+            md.append("; started ").append(provenance.path("startedAt").asText()).append(" on ").append(provenance.path("cores").asInt())
+                    .append(" cores, Java ").append(provenance.path("java").asText()).append(".\n\n");
+        }
         md.append("| rule | correct | accuracy |\n|---|---:|---:|\n");
         summary.correct().forEach((rule, k) -> md.append("| ").append(rule).append(rule.equals("strict") ? " (rel. 1e-6)" : " (rel. 5%)")
                 .append(" | ").append(k).append(" | ").append(percent(summary.accuracy().get(rule))).append(" |\n"));

@@ -104,6 +104,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         Contestant contestant;
         String modelName;
+        AgentConfig config = null;
+        String endpoint = null;
         if (oracle != null) {
             if (!Files.isDirectory(oracle)) {
                 err.println("optagent eval: --oracle " + oracle + " is not a directory of <id>.json formulation files");
@@ -121,7 +123,12 @@ final class EvalCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
-            AgentConfig config = agentOptions.config();
+            config = agentOptions.config();
+            try {
+                endpoint = dev.optagent.agent.llm.ChatModels.select(System.getenv()).baseUrl();
+            } catch (IllegalStateException e) {
+                endpoint = "in-process";
+            }
             OptAgent agent = OptAgent.builder().chatModel(model).config(config).build();
             contestant = problem -> agent.solve(problem.question());
             modelName = System.getenv().getOrDefault("OPTAGENT_MODEL", model.provider() == null ? "unknown" : model.provider().name());
@@ -129,6 +136,7 @@ final class EvalCommand implements Callable<Integer> {
         Path output = out != null ? out : Path.of("runs", data.name());
         EvalOptions options = new EvalOptions(output, limit, Set.copyOf(ids), concurrency, Duration.ofSeconds(problemBudget),
                 Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+        dev.optagent.eval.Provenance.of(data, modelName, endpoint, config, options).record(output);
         List<ProblemResult> results = new EvalRunner(contestant, System.err, Terminal.interactive()).run(data, options);
         Summary summary = Reports.write(output, data.name(), modelName, results);
         PrintWriter o = spec.commandLine().getOut();
