@@ -171,7 +171,8 @@ function showAnswer(answer, changes) {
   }
   if (answer.formulation) showModel(answer.formulation, answer.latex);
   renderAnswer(answer, changes);
-  selectTab(answer.objective !== null && answer.objective !== undefined ? "answer" : "model");
+  // The answer tab also carries the explanation when there is no optimum (conflicts, runaway quantities).
+  selectTab("answer");
 }
 
 function renderAnswer(answer, changes) {
@@ -192,7 +193,8 @@ function renderAnswer(answer, changes) {
     const conflict = el("div", { class: "conflict" });
     conflict.append(el("strong", { text: answer.status === "INFEASIBLE" ? "No plan satisfies all constraints." : "The objective can improve without limit." }));
     if (d.explanation) conflict.append(el("p", { text: d.explanation }));
-    const names = (d.constraints || []).concat(d.bounds || [], d.runaway || []);
+    // The conflicting constraint instances (cover[3], not just cover), then bounds, or the runaway quantities.
+    const names = ((d.conflict && d.conflict.length ? d.conflict : d.constraints) || []).concat(d.bounds || [], d.runaway || []);
     if (names.length) {
       const list = el("ul");
       for (const n of names) list.append(el("li", { text: n }));

@@ -141,6 +141,18 @@ class BrowserTest {
         waitForText(By.cssSelector("#answer .status-line"), "objective 50");
         screenshot("6-workbench");
 
+        // An impossible edit: the answer names the conflicting requirements.
+        driver.findElement(By.id("tab-json")).click();
+        ((JavascriptExecutor) driver).executeScript("const e = arguments[0]; e.value = e.value.replace('\"constraints\": [',"
+                + " '\"constraints\": [{\"name\": \"tiny_budget\", \"expression\": \"sum(start[s] for s in Shifts) <= 10\"},');"
+                + " e.dispatchEvent(new Event('input'));", driver.findElement(By.id("json-editor")));
+        waitForText(By.id("json-status"), "Valid");
+        driver.findElement(By.id("solve-json")).click();
+        waitForText(By.cssSelector("#answer .status-line"), "INFEASIBLE");
+        String conflict = driver.findElement(By.cssSelector("#answer .conflict")).getText();
+        assertTrue(conflict.contains("These requirements conflict") && conflict.contains("tiny_budget") && conflict.contains("cover["), conflict);
+        screenshot("7-infeasible");
+
         // Asking in words without a model is refused with the reason, and nothing is lost.
         driver.findElement(By.id("ask-input")).sendKeys("Add a seventh shift.");
         driver.findElement(By.id("ask-send")).click();
