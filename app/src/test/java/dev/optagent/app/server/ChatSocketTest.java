@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.optagent.agent.llm.ScriptedChatModel;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +22,6 @@ class ChatSocketTest {
     @TestHTTPResource("/")
     URI base;
 
-    @Inject
-    Vertx vertx;
 
     @AfterEach
     void noModel() {
@@ -41,7 +37,7 @@ class ChatSocketTest {
         ScriptedChatModel model = TestModels.use(ScriptedChatModel.of(
                 TestModels.desks("continuous", 12),
                 "Desks and chairs are now whole units.\n" + TestModels.desks("integer", 12)));
-        try (ChatClient chat = new ChatClient(vertx, base, null)) {
+        try (ChatClient chat = new ChatClient(base, null)) {
             JsonNode status = chat.until("status", 10).getLast();
             assertTrue(status.path("status").path("modelConfigured").asBoolean());
 
@@ -68,7 +64,7 @@ class ChatSocketTest {
 
     @Test
     void anEditedModelIsValidatedThenSolvedWithoutAnyModelCall() throws Exception {
-        try (ChatClient chat = new ChatClient(vertx, base, null)) {
+        try (ChatClient chat = new ChatClient(base, null)) {
             assertFalse(chat.until("status", 10).getLast().path("status").path("modelConfigured").asBoolean());
             chat.send(Map.of("type", "formulation", "formulation", Map.of("variables", List.of(Map.of("name", "x")),
                     "objective", Map.of("sense", "maximize", "expression", "x + y"))));
@@ -91,7 +87,7 @@ class ChatSocketTest {
         TestModels.use(ScriptedChatModel.of(TestModels.desks("continuous", 12))
                 .fail(() -> new dev.langchain4j.exception.AuthenticationException("key revoked"))
                 .reply(TestModels.desks("continuous", 16)));
-        try (ChatClient chat = new ChatClient(vertx, base, null)) {
+        try (ChatClient chat = new ChatClient(base, null)) {
             chat.until("status", 10);
             chat.send(Map.of("type", "ask", "text", TestModels.DESKS_PROBLEM));
             assertEquals(87.0, chat.until("answer", 30).getLast().path("answer").path("objective").asDouble(), 1e-9);

@@ -4,8 +4,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.Vertx;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -33,8 +31,6 @@ class SecuredServerTest {
     @TestHTTPResource("/")
     URI base;
 
-    @Inject
-    Vertx vertx;
 
     @Test
     void restNeedsTheKeyAndTheRateLimitHolds() {
@@ -54,11 +50,11 @@ class SecuredServerTest {
 
     @Test
     void theChatNeedsTheKeyToo() throws Exception {
-        try (ChatClient anonymous = new ChatClient(vertx, base, null)) {
+        try (ChatClient anonymous = new ChatClient(base, null)) {
             assertEquals(401, anonymous.until("error", 10).getLast().path("error").path("status").asInt());
             assertTrue(anonymous.closedWithin(10), "the socket is closed");
         }
-        try (ChatClient member = new ChatClient(vertx, base, "key=s3cret")) {
+        try (ChatClient member = new ChatClient(base, "key=s3cret")) {
             assertEquals("status", member.until("status", 10).getLast().path("type").asText());
         }
     }
