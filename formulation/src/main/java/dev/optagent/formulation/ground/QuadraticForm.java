@@ -102,6 +102,19 @@ public final class QuadraticForm {
         other.quadratic.forEach((key, c) -> quadratic.merge(key, factor * c, Double::sum));
     }
 
+    /**
+     * The form of a grounded expression: its constant and linear part as they are, each nonlinear atom as
+     * {@code atoms} expands it. Callers differ only in how they expand products, powers and functions.
+     */
+    public static QuadraticForm of(GroundExpr expr, java.util.function.Function<Atom, QuadraticForm> atoms) {
+        QuadraticForm form = constant(expr.constant());
+        int[] vars = expr.linearVariables();
+        double[] coefs = expr.linearCoefficients();
+        for (int k = 0; k < vars.length; k++) form.addLinear(vars[k], coefs[k]);
+        for (GroundExpr.Scaled term : expr.nonlinearTerms()) form.add(atoms.apply(term.atom()), term.coef());
+        return form;
+    }
+
     /** The product; the caller has checked that the degrees add up to at most 2. */
     public static QuadraticForm product(QuadraticForm a, QuadraticForm b) {
         if (a.degree() + b.degree() > 2) {

@@ -45,14 +45,7 @@ final class QuadraticExpander {
         }
 
         QuadraticForm of(GroundExpr expr) {
-            QuadraticForm form = QuadraticForm.constant(expr.constant());
-            int[] vars = expr.linearVariables();
-            double[] coefs = expr.linearCoefficients();
-            for (int k = 0; k < vars.length; k++) form.addLinear(vars[k], coefs[k]);
-            for (GroundExpr.Scaled term : expr.nonlinearTerms()) {
-                form.add(atom(term.atom()), term.coef());
-            }
-            return form;
+            return QuadraticForm.of(expr, this::atom);
         }
 
         private QuadraticForm atom(Atom atom) {
