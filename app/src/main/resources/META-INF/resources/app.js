@@ -205,6 +205,14 @@ function renderAnswer(answer, changes) {
     box.append(el("p", { text: answer.message }));
   }
 
+  // Readings the model chose where the problem is silent or ambiguous: the answer rests on them.
+  const assumptions = (answer.formulation && answer.formulation.assumptions) || [];
+  if (assumptions.length) {
+    const list = el("ul");
+    for (const a of assumptions) list.append(el("li", { text: a }));
+    box.append(el("div", { class: "assumptions" }, el("strong", { text: "Assumed where the problem is silent or ambiguous" }), list));
+  }
+
   const decisions = answer.decisions || [];
   if (decisions.length) {
     const table = el("table");

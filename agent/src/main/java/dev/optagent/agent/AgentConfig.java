@@ -36,11 +36,11 @@ public record AgentConfig(
     public static AgentConfig defaults() {
         return new AgentConfig(
                 new StageKnobs("understand@1", 0, 4000),
-                new StageKnobs("formulate@2", 0, 8000),
+                new StageKnobs("formulate@3", 0, 8000),
                 new StageKnobs("formulate-from-notes@1", 0, 8000),
                 new StageKnobs("repair@1", 0, 8000),
                 new StageKnobs("revise@1", 0, 8000),
-                "language@1",
+                "language@2",
                 false, 3, 1, 0.7, false,
                 Duration.ofSeconds(60), 4, Duration.ofSeconds(2), Duration.ofMinutes(5));
     }

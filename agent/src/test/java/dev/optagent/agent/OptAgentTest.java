@@ -48,11 +48,23 @@ class OptAgentTest {
 
         StageRecord formulate = result.trace().getFirst();
         assertEquals("formulate", formulate.stage());
-        assertEquals("formulate@2", formulate.prompt());
+        assertEquals("formulate@3", formulate.prompt());
         assertTrue(formulate.messages().get(1).text().contains("120 carpentry hours"));
         assertEquals(Replies.CORRECT, formulate.reply());
         assertTrue(events.stream().anyMatch(e -> e.stage().equals("solve") && e.summary().startsWith("OPTIMAL 1900")), events.toString());
         assertEquals("answer", events.getLast().stage());
+    }
+
+    @Test
+    void assumptionsTheModelStatedAreSaidWithTheAnswer() {
+        String assumed = Replies.CORRECT.replaceFirst("\\{\"name\"",
+                "{\"assumptions\": [\"The problem gives no demand limit; every chair and table made is sold.\"], \"name\"");
+        assertTrue(assumed.contains("assumptions"), "the scripted reply states an assumption");
+        AgentResult result = agent(ScriptedChatModel.of(assumed)).solve(Replies.WORKSHOP);
+        assertEquals(AgentStatus.OPTIMAL, result.status());
+        assertEquals(List.of("The problem gives no demand limit; every chair and table made is sold."), result.formulation().assumptions());
+        assertTrue(result.answer().endsWith("Assumed where the problem is silent or ambiguous:\n"
+                + "- The problem gives no demand limit; every chair and table made is sold."), result.answer());
     }
 
     @Test

@@ -150,7 +150,7 @@ public final class EvalRunner {
                 result.objective(), problem.answer(), strict, lenient, optiBench,
                 strict ? FailureCategory.NONE : category(result.status()), repairs, result.cost().llmCalls(),
                 result.cost().inputTokens(), result.cost().outputTokens(), millisSince(start), result.message(), result.confidence(),
-                values, traceFile);
+                result.formulation() == null ? null : result.formulation().assumptions().size(), values, traceFile);
     }
 
     private static FailureCategory category(AgentStatus status) {

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param correctOptiBench the OptiBench rule (objective and every gold variable value within 1e-4); null
  *                         where the dataset has no gold variable values, so the rule does not apply
  * @param confidence       share of self-consistency samples agreeing with the answer (1 without sampling)
+ * @param assumptions      how many assumptions the answering formulation states (null without a formulation)
  * @param values           the solution's variable values (small models only), kept so runs can be re-scored
  * @param trace            file name of the problem's trace in the run's {@code traces/} directory (null if none)
  */
@@ -36,6 +37,7 @@ public record ProblemResult(
         long wallMillis,
         String message,
         Double confidence,
+        Integer assumptions,
         Map<String, Double> values,
         String trace) {
 
@@ -43,6 +45,6 @@ public record ProblemResult(
     static ProblemResult unanswered(Problem problem, FailureCategory failure, long wallMillis, String message) {
         return new ProblemResult(problem.id(), problem.benchmark(), problem.type(), problem.hasTable(), null, null,
                 problem.answer(), false, false, problem.variables().isEmpty() ? null : false, failure, 0, 0, 0, 0,
-                wallMillis, message, null, null, null);
+                wallMillis, message, null, null, null, null);
     }
 }

@@ -74,6 +74,11 @@ public final class Reports {
             summary.byConfidence().forEach((level, group) -> md.append("| ").append(level).append(" | ").append(group.get("count"))
                     .append(" | ").append(percent((double) group.get("strict"))).append(" | ").append(percent((double) group.get("lenient"))).append(" |\n"));
         }
+        if (!summary.byAssumptions().isEmpty()) {
+            md.append("\n| assumptions stated | answers | strict | lenient |\n|---|---:|---:|---:|\n");
+            summary.byAssumptions().forEach((kind, group) -> md.append("| ").append(kind).append(" | ").append(group.get("count"))
+                    .append(" | ").append(percent((double) group.get("strict"))).append(" | ").append(percent((double) group.get("lenient"))).append(" |\n"));
+        }
         md.append("\nFailures (strict): ");
         summary.failures().forEach((category, k) -> md.append(category).append(' ').append(k).append("; "));
         md.append("\n\nCost: ").append(summary.cost().get("llmCalls")).append(" LLM calls, ")

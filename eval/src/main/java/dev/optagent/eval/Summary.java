@@ -13,7 +13,7 @@ import java.util.function.Function;
  * {@code summary.json}: counts, accuracy under each rule (never mixed), by problem type, failure
  * categories, and cost (LLM calls, tokens, wall time: totals, means and medians).
  */
-@JsonPropertyOrder({"dataset", "model", "count", "accuracy", "correct", "optiBench", "byBenchmark", "byType", "byConfidence", "failures", "cost"})
+@JsonPropertyOrder({"dataset", "model", "count", "accuracy", "correct", "optiBench", "byBenchmark", "byType", "byConfidence", "byAssumptions", "failures", "cost"})
 public record Summary(
         String dataset,
         String model,
@@ -24,6 +24,7 @@ public record Summary(
         Map<String, Map<String, Object>> byBenchmark,
         Map<String, Map<String, Object>> byType,
         Map<String, Map<String, Object>> byConfidence,
+        Map<String, Map<String, Object>> byAssumptions,
         Map<String, Integer> failures,
         Map<String, Object> cost) {
 
@@ -51,6 +52,13 @@ public record Summary(
                     r -> String.format(java.util.Locale.ROOT, "%.2f", r.confidence()))
                     .forEach((level, group) -> byConfidence.put(level, accuracyOf(group)));
         }
+        // Whether answers that rest on stated assumptions (missing data, an ambiguous sentence) are less often right.
+        Map<String, Map<String, Object>> byAssumptions = new TreeMap<>();
+        if (results.stream().anyMatch(r -> r.assumptions() != null && r.assumptions() > 0)) {
+            groupBy(results.stream().filter(r -> r.assumptions() != null && r.predicted() != null).toList(),
+                    r -> r.assumptions() > 0 ? "stated" : "none")
+                    .forEach((kind, group) -> byAssumptions.put(kind, accuracyOf(group)));
+        }
         Map<String, Integer> failures = new TreeMap<>();
         for (ProblemResult r : results) failures.merge(r.failure().name(), 1, Integer::sum);
         Map<String, Object> cost = new LinkedHashMap<>();
@@ -61,7 +69,7 @@ public record Summary(
         cost.put("meanTokens", n == 0 ? 0 : results.stream().mapToLong(r -> r.inputTokens() + r.outputTokens()).average().orElse(0));
         cost.put("medianWallSeconds", median(results.stream().mapToDouble(r -> r.wallMillis() / 1000.0).toArray()));
         cost.put("totalWallSeconds", results.stream().mapToLong(ProblemResult::wallMillis).sum() / 1000.0);
-        return new Summary(dataset, model, n, accuracy, correct, optiBench, byBenchmark, byType, byConfidence, failures, cost);
+        return new Summary(dataset, model, n, accuracy, correct, optiBench, byBenchmark, byType, byConfidence, byAssumptions, failures, cost);
     }
 
     private static Map<String, Object> accuracyOf(List<ProblemResult> group) {

@@ -9,9 +9,13 @@ import java.util.Optional;
 /**
  * The five-element formulation (Sets, Parameters, Variables, Objective, Constraints): the declarative
  * contract the LLM writes and users edit. Immutable; read and written with {@link FormulationJson}.
+ *
+ * <p>{@code assumptions} are the readings the modeller chose where the problem is silent or ambiguous (a
+ * missing cost, "more than" read as "at least"); they travel with the model so an answer that rests on them
+ * says so instead of passing an invented number off as given data.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"name", "description", "sets", "parameters", "variables", "objective", "constraints"})
+@JsonPropertyOrder({"name", "description", "assumptions", "sets", "parameters", "variables", "objective", "constraints"})
 public record Formulation(
         String name,
         String description,
@@ -19,13 +23,21 @@ public record Formulation(
         List<ParameterDecl> parameters,
         List<VariableDecl> variables,
         Objective objective,
-        List<ConstraintDecl> constraints) {
+        List<ConstraintDecl> constraints,
+        List<String> assumptions) {
 
     public Formulation {
+        assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
         sets = sets == null ? List.of() : List.copyOf(sets);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         variables = variables == null ? List.of() : List.copyOf(variables);
         constraints = constraints == null ? List.of() : List.copyOf(constraints);
+    }
+
+    /** A formulation that states no assumptions. */
+    public Formulation(String name, String description, List<SetDecl> sets, List<ParameterDecl> parameters,
+                       List<VariableDecl> variables, Objective objective, List<ConstraintDecl> constraints) {
+        this(name, description, sets, parameters, variables, objective, constraints, List.of());
     }
 
     public Optional<SetDecl> set(String setName) {
@@ -46,10 +58,10 @@ public record Formulation(
 
     /** A copy with one constraint added, replaced or removed; the way conversations change a model. */
     public Formulation withConstraints(List<ConstraintDecl> newConstraints) {
-        return new Formulation(name, description, sets, parameters, variables, objective, newConstraints);
+        return new Formulation(name, description, sets, parameters, variables, objective, newConstraints, assumptions);
     }
 
     public Formulation withObjective(Objective newObjective) {
-        return new Formulation(name, description, sets, parameters, variables, newObjective, constraints);
+        return new Formulation(name, description, sets, parameters, variables, newObjective, constraints, assumptions);
     }
 }

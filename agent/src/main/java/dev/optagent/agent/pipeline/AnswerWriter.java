@@ -61,6 +61,15 @@ final class AnswerWriter {
             }
             default -> text.append("No verified answer: ").append(message);
         }
+        boolean concluded = switch (status) {
+            case OPTIMAL, FEASIBLE, INFEASIBLE, UNBOUNDED -> true;
+            default -> false;
+        };
+        if (concluded && formulation != null && !formulation.assumptions().isEmpty()) {
+            // The answer rests on these readings; say so where the answer is read, not only in the model.
+            text.append("\nAssumed where the problem is silent or ambiguous:");
+            formulation.assumptions().forEach(assumption -> text.append("\n- ").append(assumption));
+        }
         return text.toString();
     }
 

@@ -46,6 +46,18 @@ class ProblemApiTest {
     }
 
     @Test
+    void anAnswerThatRestsOnAnAssumptionSaysSo() {
+        String assumed = TestModels.desks("integer", 12).replace("\"parameters\": [",
+                "\"assumptions\": [\"Every desk and chair built is sold.\"], \"parameters\": [");
+        TestModels.use(ScriptedChatModel.of(assumed));
+        given().contentType(ContentType.JSON).body(Map.of("problem", TestModels.DESKS_PROBLEM)).post("/api/solve")
+                .then().statusCode(200)
+                .body("status", equalTo("OPTIMAL"))
+                .body("formulation.assumptions", hasItem("Every desk and chair built is sold."))
+                .body("answer", org.hamcrest.Matchers.containsString("Assumed where the problem is silent or ambiguous:\n- Every desk"));
+    }
+
+    @Test
     void withoutAModelTheApiSaysHowToConfigureOne() {
         given().contentType(ContentType.JSON).body(Map.of("problem", "anything")).post("/api/solve")
                 .then().statusCode(503).contentType(startsWith("application/problem+json"))

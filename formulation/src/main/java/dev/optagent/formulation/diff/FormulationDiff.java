@@ -47,6 +47,8 @@ public final class FormulationDiff {
                     "objective", "", fieldChanges(tree(before.objective()), tree(after.objective()))));
         }
         compare("constraint", before.constraints(), after.constraints(), ConstraintDecl::name, changes);
+        // An assumption is its own name: a reworded one shows as one removed and one added.
+        compare("assumption", before.assumptions(), after.assumptions(), Function.identity(), changes);
         return changes;
     }
 

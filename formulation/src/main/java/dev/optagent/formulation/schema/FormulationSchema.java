@@ -86,6 +86,9 @@ public final class FormulationSchema {
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("Formulation.name", "Short identifier of the model, such as \"production_plan\"."),
             Map.entry("Formulation.description", "What the model decides and why, in a sentence or two."),
+            Map.entry("Formulation.assumptions", "Readings chosen where the problem is silent or ambiguous, one sentence"
+                    + " each (\"the problem gives no holding cost; taken as 0\"). Omit when the problem states everything"
+                    + " the model needs."),
             Map.entry("Formulation.sets", "Index sets: what parameters, variables and constraints are indexed by."),
             Map.entry("Formulation.parameters", "Given data, scalar or indexed by sets. Prefer a named parameter to a"
                     + " number written into an expression."),

@@ -34,6 +34,15 @@ class FormulationDiffTest {
     }
 
     @Test
+    void assumptionsAreComparedAsStatements() {
+        Formulation before = FormulationJson.parse(BEFORE.replaceFirst("\\{", "{\"assumptions\": [\"Fuel is free.\", \"Trucks are identical.\"],"));
+        Formulation after = FormulationJson.parse(BEFORE.replaceFirst("\\{", "{\"assumptions\": [\"Trucks are identical.\", \"Drivers are paid weekly.\"],"));
+        assertEquals(List.of("Fuel is free.", "Trucks are identical."), before.assumptions());
+        List<String> changes = FormulationDiff.between(before, after).stream().map(Object::toString).toList();
+        assertEquals(List.of("removed assumption Fuel is free.", "added assumption Drivers are paid weekly."), changes);
+    }
+
+    @Test
     void anUnchangedFormulationHasNoChanges() {
         assertTrue(FormulationDiff.between(FormulationJson.parse(BEFORE), FormulationJson.parse(BEFORE)).isEmpty());
     }

@@ -92,7 +92,7 @@ class FormulationSchemaTest {
         ObjectNode schema = FormulationSchema.schema();
         assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
         assertEquals("object", schema.get("type").asText());
-        assertEquals(List.of("name", "description", "sets", "parameters", "variables", "objective", "constraints"),
+        assertEquals(List.of("name", "description", "assumptions", "sets", "parameters", "variables", "objective", "constraints"),
                 names(schema.get("properties")));
         assertEquals(new TreeSet<>(List.of("SetDecl", "ParameterDecl", "VariableDecl", "Objective", "ConstraintDecl",
                 "Sense", "VariableType")), new TreeSet<>(names(schema.get("$defs"))));
