@@ -30,15 +30,15 @@ final class HtmlReport {
                 .append("</style></head><body>");
         html.append("<h1>Evaluation: ").append(escape(summary.dataset())).append("</h1>");
         html.append("<p>Model <b>").append(escape(summary.model())).append("</b>, ").append(summary.count()).append(" problems. Strict (relative error ≤ 1e-6): <b>")
-                .append(percent(summary.accuracy().get("strict"))).append("</b>; lenient (≤ 5%): <b>")
-                .append(percent(summary.accuracy().get("lenient"))).append("</b>. ")
+                .append(Reports.percent(summary.accuracy().get("strict"))).append("</b>; lenient (≤ 5%): <b>")
+                .append(Reports.percent(summary.accuracy().get("lenient"))).append("</b>. ")
                 .append(summary.cost().get("llmCalls")).append(" LLM calls, ")
                 .append(summary.cost().get("inputTokens")).append(" input and ").append(summary.cost().get("outputTokens"))
                 .append(" output tokens.");
         if (((Number) summary.optiBench().get("count")).intValue() > 0) {
             html.append(" OptiBench rule (objective and every gold variable value within 1e-4), on the ")
                     .append(summary.optiBench().get("count")).append(" problems with gold values: <b>")
-                    .append(percent((double) summary.optiBench().get("accuracy"))).append("</b>.");
+                    .append(Reports.percent((double) summary.optiBench().get("accuracy"))).append("</b>.");
         }
         html.append("</p>");
 
@@ -59,7 +59,7 @@ final class HtmlReport {
         for (ProblemResult r : results) {
             html.append("<tr><td>").append(escape(r.id())).append("</td><td>").append(escape(r.type() == null ? "" : r.type()))
                     .append("</td><td>").append(r.status() == null ? r.failure() : r.status())
-                    .append("</td><td class=n>").append(number(r.predicted())).append("</td><td class=n>").append(number(r.gold()))
+                    .append("</td><td class=n>").append(Reports.number(r.predicted())).append("</td><td class=n>").append(Reports.number(r.gold()))
                     .append("</td><td class=").append(r.correctStrict() ? "ok>✓" : "no>✗").append("</td><td class=")
                     .append(r.correctLenient() ? "ok>✓" : "no>✗").append("</td><td class=n>").append(r.repairRounds())
                     .append("</td><td class=n>").append(r.llmCalls()).append("</td><td class=n>").append(r.inputTokens() + r.outputTokens())
@@ -84,7 +84,7 @@ final class HtmlReport {
             svg.append(text(0, y + 15, entry.getKey()));
             svg.append(rect(160, y, 250 * entry.getValue()[1], 12, LENIENT_COLOUR));
             svg.append(rect(160, y + 13, 250 * entry.getValue()[0], 12, STRICT_COLOUR));
-            svg.append(text(415, y + 15, percent(entry.getValue()[0]) + " / " + percent(entry.getValue()[1])));
+            svg.append(text(415, y + 15, Reports.percent(entry.getValue()[0]) + " / " + Reports.percent(entry.getValue()[1])));
             y += rowHeight;
         }
         return svg.append("</svg>").toString();
@@ -98,7 +98,7 @@ final class HtmlReport {
         for (Map.Entry<String, Double> entry : values.entrySet()) {
             svg.append(text(0, y + 12, entry.getKey()));
             svg.append(rect(160, y, max == 0 ? 0 : 250 * entry.getValue() / max, 14, colour));
-            svg.append(text(415, y + 12, number(entry.getValue())));
+            svg.append(text(415, y + 12, Reports.number(entry.getValue())));
             y += 20;
         }
         return svg.append("</svg>").toString();
@@ -130,15 +130,6 @@ final class HtmlReport {
 
     private static String text(double x, double y, String text) {
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\">%s</text>", x, y, escape(text));
-    }
-
-    private static String percent(double value) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * value);
-    }
-
-    private static String number(Double value) {
-        if (value == null) return "—";
-        return Math.abs(value - Math.rint(value)) < 1e-9 ? Long.toString(Math.round(value)) : String.format(Locale.ROOT, "%.6g", value);
     }
 
     private static String compact(double value) {

@@ -1,5 +1,6 @@
 package dev.optagent.eval;
 
+import dev.optagent.formulation.render.ReadableNumber;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -99,12 +100,15 @@ public final class Reports {
         return md.toString();
     }
 
-    private static String percent(double value) {
+    static String percent(double value) {
         return String.format(Locale.ROOT, "%.1f%%", 100 * value);
     }
 
-    private static String number(Double value) {
+    /** Ten significant digits: enough to see why a value missed the strict 1e-6 rule. */
+    private static final int SCORING_DIGITS = 10;
+
+    static String number(Double value) {
         if (value == null) return "—";
-        return Math.abs(value - Math.rint(value)) < 1e-9 ? Long.toString(Math.round(value)) : String.format(Locale.ROOT, "%.6g", value);
+        return ReadableNumber.of(value, SCORING_DIGITS);
     }
 }

@@ -4,6 +4,7 @@ import dev.optagent.agent.AgentStatus;
 import dev.optagent.agent.Decision;
 import dev.optagent.formulation.Formulation;
 import dev.optagent.formulation.VariableDecl;
+import dev.optagent.formulation.render.ReadableNumber;
 import dev.optagent.solvers.Solution;
 
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class AnswerWriter {
             case OPTIMAL, FEASIBLE -> {
                 String what = formulation.objective() == null ? "a feasible plan" : "objective (" + formulation.objective().sense().json() + ")";
                 text.append(status == AgentStatus.OPTIMAL ? "Optimal " : "Best found, not proven optimal: ").append(what);
-                if (solution.objective() != null) text.append(": ").append(format(solution.objective()));
+                if (solution.objective() != null) text.append(": ").append(ReadableNumber.of(solution.objective()));
                 if ("local".equals(solution.optimality())) text.append(" (a local optimum; global optimality is not proven)");
                 text.append('.');
                 int shown = 0;
@@ -51,7 +52,7 @@ final class AnswerWriter {
                     }
                     text.append("\n- ").append(decision.variable());
                     if (decision.description() != null) text.append(" (").append(decision.description()).append(')');
-                    text.append(" = ").append(format(decision.value()));
+                    text.append(" = ").append(ReadableNumber.of(decision.value()));
                     if (decision.unit() != null) text.append(' ').append(decision.unit());
                 }
             }
@@ -71,12 +72,5 @@ final class AnswerWriter {
             formulation.assumptions().forEach(assumption -> text.append("\n- ").append(assumption));
         }
         return text.toString();
-    }
-
-    static String format(double value) {
-        if (Math.abs(value - Math.rint(value)) <= 1e-9 * Math.max(1, Math.abs(value)) && Math.abs(value) < 1e15) {
-            return Long.toString((long) Math.rint(value));
-        }
-        return String.format(java.util.Locale.ROOT, "%.6g", value);
     }
 }

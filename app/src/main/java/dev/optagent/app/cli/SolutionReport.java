@@ -1,5 +1,6 @@
 package dev.optagent.app.cli;
 
+import dev.optagent.formulation.render.ReadableNumber;
 import dev.optagent.formulation.Formulation;
 import dev.optagent.solvers.Solution;
 
@@ -20,7 +21,7 @@ final class SolutionReport {
     void print(java.nio.file.Path file, Formulation formulation, Solution solution) {
         out.println("== " + file + (formulation.name() == null ? "" : " (" + formulation.name() + ")"));
         out.printf("status     %s%s%n", solution.status(), solution.optimality() == null ? "" : " (" + solution.optimality() + ")");
-        if (solution.objective() != null) out.printf("objective  %s%n", format(solution.objective()));
+        if (solution.objective() != null) out.printf("objective  %s%n", ReadableNumber.of(solution.objective()));
         out.printf("class      %s, solved by %s%n", solution.problemClass(), solution.backendVersion() == null
                 ? solution.backend() : solution.backend() + " " + solution.backendVersion());
         if (solution.verification() != null) {
@@ -36,7 +37,7 @@ final class SolutionReport {
                     out.println("  ...");
                     break;
                 }
-                out.printf("  %-30s %s%n", entry.getKey(), format(entry.getValue()));
+                out.printf("  %-30s %s%n", entry.getKey(), ReadableNumber.of(entry.getValue()));
             }
         }
         if (solution.diagnosis() != null) out.println("diagnosis  " + solution.diagnosis().explanation());
@@ -46,13 +47,5 @@ final class SolutionReport {
         out.printf("time       compile %d ms, solve %d ms, verify %d ms%s%n", t.compileMillis(), t.solveMillis(), t.verifyMillis(),
                 t.diagnoseMillis() > 0 ? ", diagnose " + t.diagnoseMillis() + " ms" : "");
         out.println();
-    }
-
-    private static String format(double value) {
-        // Solver noise such as 325.00000000000006 prints as the integer it is.
-        if (Math.abs(value - Math.rint(value)) <= 1e-9 * Math.max(1, Math.abs(value)) && Math.abs(value) < 1e15) {
-            return Long.toString((long) Math.rint(value));
-        }
-        return String.format("%.6g", value);
     }
 }
