@@ -48,7 +48,7 @@ class OptAgentTest {
 
         StageRecord formulate = result.trace().getFirst();
         assertEquals("formulate", formulate.stage());
-        assertEquals("formulate@3", formulate.prompt());
+        assertEquals("formulate@4", formulate.prompt());
         assertTrue(formulate.messages().get(1).text().contains("120 carpentry hours"));
         assertEquals(Replies.CORRECT, formulate.reply());
         assertTrue(events.stream().anyMatch(e -> e.stage().equals("solve") && e.summary().startsWith("OPTIMAL 1900")), events.toString());

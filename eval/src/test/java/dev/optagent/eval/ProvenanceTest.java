@@ -35,7 +35,7 @@ class ProvenanceTest {
         assertEquals(2, starts.size(), "a resumed run keeps its earlier start");
         assertEquals(64, starts.get(0).path("data").path("sha256").asText().length());
         assertEquals(3, starts.get(0).path("agentConfig").path("samples").asInt());
-        assertEquals("formulate@3", starts.get(0).path("agentConfig").path("formulate").path("prompt").asText());
+        assertEquals("formulate@4", starts.get(0).path("agentConfig").path("formulate").path("prompt").asText());
 
         Summary summary = Reports.write(out, "mine", "scripted", List.of());
         String md = Files.readString(out.resolve("summary.md"));
