@@ -51,7 +51,7 @@ final class Declarations {
         }
         if (Grounder.RESERVED.contains(name)) {
             diagnostics.add(Diagnostic.error("name.reserved", element, "name", -1,
-                    "'" + name + "' is a keyword or built-in function of the expression language").expecting("another name"));
+                    "'" + name + "' is a keyword of the expression language").expecting("another name"));
             return false;
         }
         if (!names.add(name)) {

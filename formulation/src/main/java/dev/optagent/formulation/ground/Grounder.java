@@ -29,8 +29,11 @@ final class Grounder {
 
     static final Set<String> AGGREGATES = Set.of("sum", "min", "max", "prod", "quicksum");
     static final Set<String> DATA_FUNCTIONS = Set.of("ceil", "floor", "round");
-    static final Set<String> RESERVED = Set.of("for", "in", "if", "else", "and", "or", "not", "sum", "min", "max",
-            "prod", "quicksum", "abs", "exp", "log", "sqrt", "len", "ceil", "floor", "round");
+    /**
+     * Only the keywords. Function names (sum, prod, min, ...) are functions only when called, {@code prod(...)},
+     * and a declared name is never called, so a model may name its production variable {@code prod}.
+     */
+    static final Set<String> RESERVED = Set.of("for", "in", "if", "else", "and", "or", "not");
 
     private final Formulation formulation;
     private final Declarations declarations;

@@ -61,8 +61,7 @@ public final class FormulationSchema {
     private static final String IDENTIFIER = "^[A-Za-z_][A-Za-z0-9_]*$";
 
     private static final String NAME = "Identifier: letters, digits and '_', not starting with a digit, and not a keyword"
-            + " or built-in function of the expression language (for, in, if, else, and, or, not, sum, min, max, prod,"
-            + " quicksum, abs, exp, log, sqrt, len, ceil, floor, round). Sets, parameters and variables share one namespace.";
+            + " of the expression language (for, in, if, else, and, or, not). Sets, parameters and variables share one namespace.";
 
     /** What each record is, for the description of its object schema. */
     private static final Map<Class<?>, String> TYPES = Map.of(

@@ -29,6 +29,26 @@ class ValidationTest {
         return matching.getFirst();
     }
 
+    /** LLMs like to call production {@code prod}: function names are only functions when called. */
+    @Test
+    void functionNamesMayBeDeclaredNamesButKeywordsMayNot() {
+        GroundModel model = GroundModel.of(FormulationJson.parse("""
+                {"name": "t", "sets": [{"name": "T", "range": [1, 3]}],
+                 "parameters": [{"name": "min", "index": ["T"], "values": [1, 2, 3]}, {"name": "sum", "value": 10}],
+                 "variables": [{"name": "prod", "index": ["T"]}],
+                 "objective": {"sense": "minimize", "expression": "sum(prod[t] for t in T) + max(prod[t] for t in T)"},
+                 "constraints": [{"name": "at_least", "for": "t in T", "expression": "prod[t] >= min[t]"},
+                                 {"name": "total", "expression": "sum(prod[t] for t in T) <= sum"}]}
+                """));
+        assertEquals(3, model.variableCount());
+        assertEquals(4, model.constraints().size());
+        assertEquals(6 + 3, model.objectiveValue(new double[] {1, 2, 3}), 1e-9);
+
+        Diagnostic d = only(errors("\"variables\": [{\"name\": \"in\"}]"), "name.reserved");
+        assertEquals("variable in", d.element());
+        assertTrue(d.message().contains("keyword"), d.message());
+    }
+
     @Test
     void unknownNameGetsPositionAndDidYouMean() {
         Diagnostic d = only(errors("""
