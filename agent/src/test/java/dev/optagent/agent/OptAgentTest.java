@@ -84,7 +84,8 @@ class OptAgentTest {
         String repairPrompt = lastUserMessage(model);
         assertTrue(repairPrompt.contains("unknown name 'hours_neded'"), repairPrompt);
         assertTrue(repairPrompt.contains("did you mean 'hours_needed'"), repairPrompt);
-        assertTrue(repairPrompt.contains("constraint hours, expression at"), repairPrompt);
+        assertTrue(repairPrompt.contains("1. ERROR constraint hours, expression at"), repairPrompt);
+        assertFalse(repairPrompt.contains("ERROR ERROR"), "the severity is said once");
         assertEquals(List.of("formulate", "check", "repair", "check"), result.trace().stream().map(StageRecord::stage).toList());
     }
 

@@ -47,7 +47,12 @@ public record Diagnostic(
     /** One line: {@code ERROR constraint demand_met, expression at 14: unknown name 'demnd' (did you mean 'demand'?)}. */
     @Override
     public String toString() {
-        StringBuilder line = new StringBuilder(severity.name()).append(' ');
+        return severity.name() + ' ' + withoutSeverity();
+    }
+
+    /** The line without its severity, for reports that state the severity their own way. */
+    public String withoutSeverity() {
+        StringBuilder line = new StringBuilder();
         if (element != null) line.append(element);
         if (field != null) line.append(element != null ? ", " : "").append(field);
         if (position >= 0) line.append(" at ").append(position);

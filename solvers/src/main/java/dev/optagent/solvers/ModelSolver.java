@@ -1,8 +1,10 @@
 package dev.optagent.solvers;
 
 import dev.optagent.formulation.Formulation;
+import dev.optagent.formulation.Sense;
 import dev.optagent.formulation.analysis.Classification;
 import dev.optagent.formulation.analysis.Classifier;
+import dev.optagent.formulation.analysis.ProblemClass;
 import dev.optagent.formulation.analysis.SolutionCheck;
 import dev.optagent.formulation.analysis.Verification;
 import dev.optagent.formulation.ground.GroundModel;
@@ -10,6 +12,8 @@ import dev.optagent.formulation.ground.VariableInstance;
 import dev.optagent.solvers.diagnosis.InfeasibilityDiagnoser;
 import dev.optagent.solvers.diagnosis.UnboundednessDiagnoser;
 import dev.optagent.solvers.cpsat.CpSatEngine;
+import dev.optagent.solvers.fractional.Dinkelbach;
+import dev.optagent.solvers.fractional.LinearFraction;
 import dev.optagent.solvers.mp.MpEngine;
 import dev.optagent.solvers.nlp.NlpEngine;
 
@@ -42,18 +46,30 @@ public final class ModelSolver {
         Classification classification = Classifier.classify(model);
         Backend backend = Routing.choose(classification, options.backend());
         SolverEngine engine = engine(backend);
-        BackendResult result;
-        try {
-            result = engine.solve(model, options);
-        } catch (UnsupportedModelException e) {
-            Backend fallback = options.backend() == Backend.AUTO ? Routing.fallback(classification, backend) : null;
-            if (fallback == null) return failure(model, classification, backend, e.getMessage(), groundMillis + millisSince(start));
-            backend = fallback;
-            engine = engine(fallback);
+        BackendResult result = null;
+        Backend stepBackend = options.backend() == Backend.AUTO ? fractionalSteps(model) : null;
+        if (stepBackend != null) {
+            try {
+                result = new Dinkelbach(engine(stepBackend), LinearFraction.of(model.objective()).orElseThrow()).solve(model, options);
+                backend = stepBackend;
+                engine = engine(stepBackend);
+            } catch (UnsupportedModelException e) {
+                result = null; // e.g. a denominator that reaches zero: routed as any other nonlinear model
+            }
+        }
+        if (result == null) {
             try {
                 result = engine.solve(model, options);
-            } catch (UnsupportedModelException again) {
-                return failure(model, classification, backend, again.getMessage(), groundMillis + millisSince(start));
+            } catch (UnsupportedModelException e) {
+                Backend fallback = options.backend() == Backend.AUTO ? Routing.fallback(classification, backend) : null;
+                if (fallback == null) return failure(model, classification, backend, e.getMessage(), groundMillis + millisSince(start));
+                backend = fallback;
+                engine = engine(fallback);
+                try {
+                    result = engine.solve(model, options);
+                } catch (UnsupportedModelException again) {
+                    return failure(model, classification, backend, again.getMessage(), groundMillis + millisSince(start));
+                }
             }
         }
         if (LocalSearchBackup.applies(classification, backend, result)) result = LocalSearchBackup.better(model, options, result);
@@ -103,6 +119,18 @@ public final class ModelSolver {
                 verification, diagnosis, result.duals(), result.reducedCosts(),
                 new Solution.Timings(groundMillis, solveMillis, verifyMillis, diagnoseMillis),
                 message, model.warnings());
+    }
+
+    /**
+     * The engine for the linear steps when the objective is a ratio of affine expressions over constraints an
+     * LP or MILP engine takes (solved exactly by {@link Dinkelbach}); null otherwise.
+     */
+    private static Backend fractionalSteps(GroundModel model) {
+        return LinearFraction.of(model.objective()).map(fraction -> {
+            Classification steps = Classifier.classify(model.withObjective(Sense.MINIMIZE, fraction.denominator()));
+            boolean linear = steps.problemClass() == ProblemClass.LP || steps.problemClass() == ProblemClass.MILP;
+            return linear ? Routing.choose(steps, Backend.AUTO) : null;
+        }).orElse(null);
     }
 
     static boolean isFeasible(SolverEngine engine, GroundModel model, SolveOptions options) {

@@ -36,6 +36,36 @@ class ModelSolverTest {
         if (s.backend().startsWith("NLP")) assertEquals("local", s.optimality(), "a local search never claims a global optimum");
     }
 
+    /** Quotients over one shared denominator are one fraction; integer ratio models get a global proof. */
+    @Test
+    void aRatioObjectiveIsSolvedExactlyByDinkelbachOverTheLinearEngine() {
+        Solution s = solve("""
+                {"sets": [{"name": "K", "elements": ["van", "truck"]}],
+                 "parameters": [{"name": "cost", "index": ["K"], "values": [50, 120]}, {"name": "tons", "index": ["K"], "values": [1, 3]}],
+                 "variables": [{"name": "n", "index": ["K"], "type": "integer", "upper": 4}],
+                 "objective": {"sense": "minimize", "expression": "sum((cost[k] * n[k] + 10) / sum(tons[j] * n[j] for j in K) for k in K)"},
+                 "constraints": [{"name": "carry", "expression": "sum(tons[k] * n[k] for k in K) >= 7"}]}
+                """);
+        // Enumerated by hand: (20 + 50 v + 120 t) / (v + 3 t) over v, t in 0..4 with v + 3t >= 7 is least at
+        // v = 0, t = 4: 500 / 12 = 41.667 (v = 1, t = 2: 310 / 7 = 44.29; v = 4, t = 1: 340 / 7 = 48.57).
+        assertEquals(SolveStatus.OPTIMAL, s.status(), s.message());
+        assertEquals(500.0 / 12, s.objective(), 1e-9);
+        assertEquals("global", s.optimality());
+        assertTrue(s.backend().contains("Dinkelbach"), s.backend());
+    }
+
+    /** (x + 1) / y with y able to reach 0 has no optimum; Dinkelbach must decline rather than claim one. */
+    @Test
+    void aRatioWhoseDenominatorCanVanishIsNotTakenByDinkelbach() {
+        Solution s = solve("""
+                {"variables": [{"name": "x", "upper": 3}, {"name": "y", "upper": 5}],
+                 "objective": {"sense": "maximize", "expression": "(x + 1) / y"},
+                 "constraints": [{"name": "c", "expression": "x + y <= 6"}]}
+                """);
+        assertFalse(s.backend().contains("Dinkelbach"), s.backend());
+        assertFalse("global".equals(s.optimality()), "no global optimum may be claimed for a ratio with a pole");
+    }
+
     @Test
     void lpGetsDualsAndReducedCosts() {
         Solution s = solve("""

@@ -39,11 +39,11 @@ final class Checker {
             formulation = FormulationJson.parse(text);
             model = GroundModel.of(formulation);
         } catch (FormulationException e) {
-            for (Diagnostic d : e.diagnostics()) findings.add(Finding.blocking(d.code(), d.toString()));
+            for (Diagnostic d : e.diagnostics()) findings.add(Finding.blocking(d.code(), d.withoutSeverity()));
             return new Evaluation(text, null, null, findings);
         }
         findings.addAll(SemanticChecker.check(context.problem, formulation));
-        for (Diagnostic warning : model.warnings()) findings.add(Finding.suspicion(warning.code(), warning.toString()));
+        for (Diagnostic warning : model.warnings()) findings.add(Finding.suspicion(warning.code(), warning.withoutSeverity()));
         Solution solution = context.solver.solve(model, SolveOptions.defaults().withTimeLimit(context.config.solveTimeLimit()));
         switch (solution.status()) {
             case OPTIMAL, FEASIBLE -> { }

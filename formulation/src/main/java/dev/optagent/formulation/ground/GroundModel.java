@@ -51,6 +51,11 @@ public record GroundModel(
         return new GroundModel(formulation, sets, parameters, blocks, variables, null, null, constraints, warnings);
     }
 
+    /** The same constraints under another objective (a fractional objective is solved as a sequence of these). */
+    public GroundModel withObjective(Sense newSense, GroundExpr newObjective) {
+        return new GroundModel(formulation, sets, parameters, blocks, variables, newSense, newObjective, constraints, warnings);
+    }
+
     /** The same model with other variable bounds (same instances, same order). */
     public GroundModel withVariables(List<VariableInstance> newVariables) {
         return new GroundModel(formulation, sets, parameters, blocks, newVariables, sense, objective, constraints, warnings);
