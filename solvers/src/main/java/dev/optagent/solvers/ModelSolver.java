@@ -86,6 +86,13 @@ public final class ModelSolver {
                 message = "the engine's answer failed verification (" + describe(verification)
                         + "); it is not reported as a solution";
             }
+            if (status.hasSolution()) {
+                var pole = VanishingDenominator.in(model, result.values());
+                if (pole.isPresent()) {
+                    status = SolveStatus.ERROR;
+                    message = pole.get();
+                }
+            }
         }
         long verifyMillis = millisSince(verifyStart);
 
