@@ -12,13 +12,24 @@ import java.util.Map;
  */
 public enum DatasetFormat {
 
-    /** OptAgent's normalised JSONL: {@code id, question, answer, type, has_table, variables, source}. */
+    /**
+     * OptAgent's normalised JSONL: {@code id, question, answer, type, has_table, variables, source, source_status}.
+     * A null answer is "infeasible or unbounded"; a record whose answer is null while its {@code source_status}
+     * is {@code optimal} has lost its gold value and is reported, not scored.
+     */
     NORMALISED {
         @Override
         Problem toProblem(String prefix, String key, JsonNode node) {
             String id = text(node, "id");
             if (id == null || text(node, "question") == null) throw new IllegalArgumentException("a problem needs \"id\" and \"question\"");
-            return new Problem(id, question(node, "question"), answer(node.get("answer")), text(node, "type"),
+            Double answer = answer(node.get("answer"));
+            if (answer == null && "optimal".equalsIgnoreCase(text(node, "source_status"))) {
+                // A null answer means "no optimum" only when the source says so; here the value is simply missing,
+                // and scoring it as "must be infeasible" would count right answers wrong.
+                throw new IllegalArgumentException(id + " has no gold answer although its source reports an optimum"
+                        + " (\"source_status\": \"optimal\"); it cannot be scored and is left out");
+            }
+            return new Problem(id, question(node, "question"), answer, text(node, "type"),
                     node.has("has_table") ? node.get("has_table").asBoolean() : null, numbers(node.get("variables")));
         }
     },

@@ -38,6 +38,22 @@ class DatasetReaderTest {
         assertTrue(data.problems().get(1).expectsNoOptimum());
     }
 
+    /** A null answer is "no optimum" only when the source does not say it found one. */
+    @Test
+    void aMissingGoldWhoseSourceReportsAnOptimumIsLeftOutAndSaidSo() throws IOException {
+        Path file = write("mine.jsonl", """
+                {"id": "mine-1", "question": "Too many rules at once.", "answer": null, "source_status": "infeasible or unbounded"}
+                {"id": "mine-2", "question": "A plan whose value was lost.", "answer": null, "source_status": "optimal"}
+                {"id": "mine-3", "question": "A plan with its value.", "answer": 7, "source_status": "optimal"}
+                """);
+        Dataset data = DatasetReader.read(file);
+        assertEquals(java.util.List.of("mine-1", "mine-3"), data.problems().stream().map(Problem::id).toList());
+        assertTrue(data.problems().getFirst().expectsNoOptimum());
+        assertEquals(1, data.errors().size());
+        assertTrue(data.errors().getFirst().contains("mine.jsonl:2: mine-2 has no gold answer although its source reports an optimum"),
+                data.errors().toString());
+    }
+
     @Test
     void questionAnswerLinesWithStringAnswersAndNoOptimumWords() throws IOException {
         Path file = write("sirl.json", """

@@ -15,12 +15,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Everything needed to reproduce a run, recorded in {@code run.json} each time the run is started or resumed:
  * the data (file, checksum, release, published source), the contestant (model or oracle directory) and the
  * agent's configuration, the runner's options, the OptAgent build, and the machine.
  *
+ * @param skippedRecords dataset records left out, each with its file, line and reason (null when none)
  * @param optagentCommit {@code OPTAGENT_GIT_COMMIT} as the launcher sets it (with "-dirty" for local changes)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,6 +30,7 @@ public record Provenance(
         Instant startedAt,
         String optagentCommit,
         Dataset.Origin data,
+        List<String> skippedRecords,
         String contestant,
         String modelEndpoint,
         AgentConfig agentConfig,
@@ -42,7 +45,7 @@ public record Provenance(
 
     public static Provenance of(Dataset dataset, String contestant, String modelEndpoint, AgentConfig config, EvalOptions options) {
         return new Provenance(Instant.now(), System.getenv().getOrDefault("OPTAGENT_GIT_COMMIT", "unknown"), dataset.origin(),
-                contestant, modelEndpoint, config, options, Runtime.version().toString(),
+                dataset.errors().isEmpty() ? null : dataset.errors(), contestant, modelEndpoint, config, options, Runtime.version().toString(),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors());
     }
 
