@@ -28,6 +28,10 @@ public final class SemanticChecker {
                     + "machines?|units?|items?|pieces?|batch(es)?|boxes|box|crates?|containers?|pallets?|bags?|bottles?|"
                     + "servers?|rooms?|tables?|chairs?|houses?|animals?|cows?|trips?|shifts?|teams?|buildings?|stores?|"
                     + "number of|count of|how many)\\b", Pattern.CASE_INSENSITIVE);
+    /** Units that say a quantity is a rate, a time, money or a scaled count: fractions are natural there. */
+    private static final Pattern NOT_A_COUNT = Pattern.compile(
+            "\\b(per|time|hours?|minutes?|days?|thousands?|millions?|hundreds?|dozens?|dollars?|euros?|tons?|kg|percent)\\b|[/$€%]",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MINIMISE = Pattern.compile("\\b(minimi[sz]\\w*|minimum|lowest|least|cheapest|smallest|fewest)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAXIMISE = Pattern.compile("\\b(maximi[sz]\\w*|maximum|highest|most|largest|greatest)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATIVE = Pattern.compile("\\b(negative|deficit|loss|below zero|shortage|backlog|debt|borrow\\w*|deviation|difference|change)\\b",
@@ -125,8 +129,11 @@ public final class SemanticChecker {
         List<Finding> findings = new ArrayList<>();
         for (VariableDecl variable : formulation.variables()) {
             if (variable.type() != VariableType.CONTINUOUS) continue;
-            String words = (variable.name() + " " + nullToEmpty(variable.description()) + " " + nullToEmpty(variable.unit()))
-                    .replace('_', ' ');
+            // The unit says what one of the quantity is ("trucks", "inches", "$ per team"); only without one do
+            // the name and description decide, so "height of the box" in inches is not taken for a count of boxes.
+            String unit = nullToEmpty(variable.unit()).replace('_', ' ');
+            if (!unit.isBlank() && NOT_A_COUNT.matcher(unit).find()) continue;
+            String words = unit.isBlank() ? (variable.name() + " " + nullToEmpty(variable.description())).replace('_', ' ') : unit;
             Matcher countable = COUNTABLE.matcher(words);
             if (countable.find() && !problem.toLowerCase(Locale.ROOT).contains("fraction")) {
                 findings.add(Finding.suspicion("integrality", "variable '" + variable.name() + "' counts " + countable.group()
