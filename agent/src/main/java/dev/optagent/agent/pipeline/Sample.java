@@ -50,9 +50,12 @@ final class Sample {
                 if (!zeros && !warnings) return best;
                 if (zeros) {
                     askedAboutZeros = true;
-                    feedback.add(Finding.blocking("all-zero", "the optimal solution sets every decision (and the objective) to zero;"
-                            + " check for a reversed constraint, a missing requirement, or a wrong objective direction. If doing"
-                            + " nothing really is optimal, return the same formulation unchanged."));
+                    // Worded so that a faithful model stays as it is: in a real run the model turned the text's
+                    // "at most 225 visitors" into "at least" to escape a correct zero (optibench-105).
+                    feedback.add(Finding.blocking("all-zero", "the optimal solution sets every decision (and the objective) to zero."
+                            + " Compare the model with the text: a constraint reversed by mistake, a missing requirement or a wrong"
+                            + " objective direction would explain it. Keep every constraint as the text states it, though: if the"
+                            + " text as written makes doing nothing optimal, return the same formulation unchanged."));
                 }
             }
             if (round == rounds) break;

@@ -85,6 +85,9 @@ class BrowserTest {
         waitForText(By.id("messages"), "Writing the formulation");
         waitForText(By.cssSelector("#answer .status-line"), "87");
         assertTrue(driver.findElement(By.id("messages")).getText().contains("Checking and solving"));
+        String answerPane = driver.findElement(By.id("answer")).getText();
+        assertTrue(answerPane.contains("Assumed where the problem is silent or ambiguous"), answerPane);
+        assertTrue(answerPane.contains(TestModels.ASSUMPTION), answerPane);
         screenshot("1-answer");
 
         driver.findElement(By.id("tab-model")).click();

@@ -34,14 +34,18 @@ public class TestModels implements ChatModelSource {
         return """
                 The plan maximises profit from desks and chairs.
                 ```json
-                {"name": "desks", "parameters": [{"name": "wood", "value": %d, "unit": "units"}],
+                {"name": "desks", "assumptions": ["%s"],
+                 "parameters": [{"name": "wood", "value": %d, "unit": "units"}],
                  "variables": [{"name": "desks", "type": "%s", "description": "desks built", "unit": "desks"},
                                {"name": "chairs", "type": "%s", "description": "chairs built", "unit": "chairs"}],
                  "objective": {"sense": "maximize", "expression": "30 * desks + 6 * chairs"},
                  "constraints": [{"name": "timber", "expression": "4 * desks + chairs <= wood"},
                                  {"name": "desk_cap", "expression": "desks <= 2.5"}]}
-                ```""".formatted(wood, type, type);
+                ```""".formatted(ASSUMPTION, wood, type, type);
     }
+
+    /** What the scripted model says it assumed; the UI must show it with the answer. */
+    public static final String ASSUMPTION = "Every desk and chair built is sold at the stated profit.";
 
     public static final String DESKS_PROBLEM = "A workshop has 12 units of wood. A desk needs 4 units and earns 30; a chair needs 1 unit and earns 6."
             + " At most 2.5 desks fit in the showroom. Maximise profit.";
