@@ -81,6 +81,15 @@ public final class ModelSolver {
         String message = result.message();
         if (result.values() != null) {
             verification = SolutionCheck.verify(model, result.values(), options.tolerance());
+            BackendResult polished = !verification.passed() && status.hasSolution() ? IntegerPolish.polish(model, result, options) : null;
+            if (polished != null) {
+                Verification again = SolutionCheck.verify(model, polished.values(), options.tolerance());
+                if (again.passed()) {
+                    result = polished;
+                    verification = again;
+                    message = polished.message();
+                }
+            }
             if (!verification.passed() && status.hasSolution()) {
                 status = SolveStatus.ERROR;
                 message = "the engine's answer failed verification (" + describe(verification)
@@ -148,7 +157,7 @@ public final class ModelSolver {
         }
     }
 
-    private static SolverEngine engine(Backend backend) {
+    static SolverEngine engine(Backend backend) {
         return switch (backend) {
             case NLP -> new NlpEngine();
             case CP_SAT -> new CpSatEngine();
