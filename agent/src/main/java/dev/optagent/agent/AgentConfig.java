@@ -37,7 +37,7 @@ public record AgentConfig(
         return new AgentConfig(
                 new StageKnobs("understand@1", 0, 4000),
                 new StageKnobs("formulate@4", 0, 8000),
-                new StageKnobs("formulate-from-notes@1", 0, 8000),
+                new StageKnobs("formulate-from-notes@2", 0, 8000),
                 new StageKnobs("repair@1", 0, 8000),
                 new StageKnobs("revise@1", 0, 8000),
                 "language@2",
