@@ -47,6 +47,12 @@ final class HtmlReport {
             html.append(figure("Accuracy by benchmark (dark: strict, light: lenient)", pairedBars(accuracyBars(summary.byBenchmark()))));
         }
         html.append(figure("Accuracy by problem type (dark: strict, light: lenient)", pairedBars(accuracyBars(summary.byType()))));
+        if (!summary.byAssumptions().isEmpty()) {
+            html.append(figure("Accuracy with and without stated assumptions", pairedBars(accuracyBars(summary.byAssumptions()))));
+        }
+        if (!summary.byConfidence().isEmpty()) {
+            html.append(figure("Accuracy by sample agreement", pairedBars(accuracyBars(summary.byConfidence()))));
+        }
         Map<String, Double> failures = new LinkedHashMap<>();
         summary.failures().forEach((category, count) -> failures.put(category, count.doubleValue()));
         html.append(figure("Outcomes under the strict rule", bars(failures, "#4a5568")));

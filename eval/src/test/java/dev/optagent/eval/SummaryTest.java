@@ -55,6 +55,7 @@ class SummaryTest {
         assertEquals(0.5, (double) summary.byAssumptions().get("stated").get("strict"), 1e-12);
         assertEquals(1.0, (double) summary.byAssumptions().get("none").get("strict"), 1e-12);
         assertTrue(Reports.markdown(summary, List.of()).contains("| assumptions stated |"));
+        assertTrue(HtmlReport.render(summary, List.of()).contains("Accuracy with and without stated assumptions"));
         assertTrue(Summary.of("one", "m", List.of(result("nl4opt-1", true, 1.0, null, 0))).byAssumptions().isEmpty(),
                 "no table when no answer states an assumption");
     }
