@@ -3,6 +3,7 @@ package dev.optagent.agent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.optagent.agent.llm.ScriptedChatModel;
+import dev.optagent.formulation.diff.FormulationDiff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,6 +46,40 @@ class RecordedRepliesTest {
         List<String> expected = new ArrayList<>();
         fixture.get("expectedConflict").forEach(instance -> expected.add(instance.asText()));
         assertEquals(Set.copyOf(expected), Set.copyOf(result.diagnosis().conflict()));
+    }
+
+    /**
+     * A real conversation (recorded over the chat WebSocket): the trucks problem, then two follow-ups. Each
+     * revision must change exactly what was asked and re-solve to the optimum of our own formulation with the
+     * same change (checked with solve-model on datasets/formulations/trucks.json).
+     */
+    @Test
+    void aRecordedConversationRevisesTheModelAsAskedAndReSolves() throws IOException {
+        JsonNode fixture = fixture("trucks-conversation");
+        ScriptedChatModel model = new ScriptedChatModel();
+        fixture.get("replies").forEach(reply -> model.reply(reply.asText()));
+        OptAgent agent = OptAgent.builder().chatModel(model).build();
+        String problem = Files.readString(Path.of("..").resolve(fixture.get("problem").asText()));
+
+        AgentResult result = agent.solve(problem);
+        assertEquals(AgentStatus.OPTIMAL, result.status(), result.message());
+        assertEquals(fixture.get("expectedObjectives").get(0).asDouble(), result.objective(), 1e-6);
+        String conversation = problem;
+        for (int turn = 0; turn < fixture.get("requests").size(); turn++) {
+            String request = fixture.get("requests").get(turn).asText();
+            AgentResult revised = agent.revise(conversation, result.formulation(), request, event -> { });
+            assertEquals(AgentStatus.OPTIMAL, revised.status(), revised.message());
+            assertEquals(fixture.get("expectedObjectives").get(turn + 1).asDouble(), revised.objective(), 1e-6);
+            List<String> changed = FormulationDiff.between(result.formulation(), revised.formulation()).stream()
+                    .map(FormulationDiff.Change::name).toList();
+            List<String> expected = new ArrayList<>();
+            fixture.get("expectedChanges").get(turn).forEach(name -> expected.add(name.asText()));
+            assertEquals(expected, changed, "the revision changes exactly what was asked");
+            conversation += "\n\nRequested change: " + request;
+            result = revised;
+        }
+        assertEquals(fixture.get("replies").size(), model.requests().size(), "replayed the recorded exchange exactly");
+        assertEquals(0, model.remaining());
     }
 
     private static JsonNode fixture(String name) throws IOException {
