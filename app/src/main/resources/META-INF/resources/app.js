@@ -180,7 +180,8 @@ function renderAnswer(answer, changes) {
   box.replaceChildren();
   $("answer-empty").hidden = true;
   box.append(el("p", { class: "status-line status-" + answer.status, text:
-      `${answer.status}${answer.objective !== undefined && answer.objective !== null ? " — objective " + fmt(answer.objective) : ""}` }));
+      `${answer.status}${answer.objective !== undefined && answer.objective !== null ? " — objective " + fmt(answer.objective) : ""}`
+      + (answer.optimality === "local" ? " (a local optimum: global optimality is not proven)" : "") }));
   const facts = [];
   if (answer.problemClass) facts.push(answer.problemClass);
   if (answer.backend) facts.push("solved by " + answer.backend);

@@ -58,15 +58,16 @@ public final class ChatMessage {
     /** An agent result without its trace (the trace stays on the server; the answer is what the UI shows). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Answer(AgentStatus status, Double objective, String text, double confidence, List<Decision> decisions, String message,
-                         Formulation formulation, String latex, String problemClass, String backend, Verification verification,
-                         Diagnosis diagnosis, Cost cost) {
+                         Formulation formulation, String latex, String problemClass, String backend, String optimality,
+                         Verification verification, Diagnosis diagnosis, Cost cost) {
 
         static Answer of(AgentResult result, String latex) {
             var solution = result.solution();
             return new Answer(result.status(), result.objective(), result.answer(), result.confidence(), result.decisions(),
                     result.message(), result.formulation(), latex,
                     solution == null || solution.problemClass() == null ? null : solution.problemClass().name(),
-                    solution == null ? null : solution.backend(), result.verification(), result.diagnosis(), result.cost());
+                    solution == null ? null : solution.backend(), solution == null ? null : solution.optimality(),
+                    result.verification(), result.diagnosis(), result.cost());
         }
     }
 }

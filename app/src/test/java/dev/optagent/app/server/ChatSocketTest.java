@@ -47,6 +47,7 @@ class ChatSocketTest {
             JsonNode answer = first.getLast().path("answer");
             assertEquals("OPTIMAL", answer.path("status").asText());
             assertEquals(87.0, answer.path("objective").asDouble(), 1e-9);
+            assertEquals("global", answer.path("optimality").asText(), "the UI says whether optimality is proven");
             assertTrue(answer.path("latex").asText().contains("\\max"));
             assertFalse(answer.has("trace"), "the trace stays on the server");
 
