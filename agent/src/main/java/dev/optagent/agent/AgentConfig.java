@@ -6,6 +6,7 @@ import java.time.Duration;
  * Every knob of the agent, as one serialisable value.
  *
  * @param revise               the follow-up stage of a conversation: change the current formulation as the user asks
+ * @param insights             the prompt that presents an insight source's lessons to the model (see {@code InsightSource})
  * @param understandSeparately run the understand stage as its own call (else one formulate call does both)
  * @param repairRounds         bound on self-correction rounds per sample
  * @param samples              self-consistency samples (1 = off)
@@ -23,6 +24,7 @@ public record AgentConfig(
         StageKnobs repair,
         StageKnobs revise,
         String language,
+        String insights,
         boolean understandSeparately,
         int repairRounds,
         int samples,
@@ -41,32 +43,33 @@ public record AgentConfig(
                 new StageKnobs("repair@1", 0, 8000),
                 new StageKnobs("revise@1", 0, 8000),
                 "language@2",
+                "insights@1",
                 false, 3, 1, 0.7, false,
                 Duration.ofSeconds(60), 4, Duration.ofSeconds(2), Duration.ofMinutes(5));
     }
 
     public AgentConfig withSamples(int k) {
-        return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, understandSeparately, repairRounds,
+        return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, insights, understandSeparately, repairRounds,
                 k, sampleTemperature, repairOnWarnings, solveTimeLimit, maxAttempts, initialBackoff, callTimeout);
     }
 
     public AgentConfig withRepairRounds(int rounds) {
-        return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, understandSeparately, rounds,
+        return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, insights, understandSeparately, rounds,
                 samples, sampleTemperature, repairOnWarnings, solveTimeLimit, maxAttempts, initialBackoff, callTimeout);
     }
 
     public AgentConfig withUnderstandSeparately(boolean separately) {
-        return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, separately, repairRounds,
+        return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, insights, separately, repairRounds,
                 samples, sampleTemperature, repairOnWarnings, solveTimeLimit, maxAttempts, initialBackoff, callTimeout);
     }
 
     public AgentConfig withRetries(int attempts, Duration backoff, Duration timeout) {
-        return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, understandSeparately, repairRounds,
+        return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, insights, understandSeparately, repairRounds,
                 samples, sampleTemperature, repairOnWarnings, solveTimeLimit, attempts, backoff, timeout);
     }
 
     public AgentConfig withSolveTimeLimit(Duration limit) {
-        return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, understandSeparately, repairRounds,
+        return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, insights, understandSeparately, repairRounds,
                 samples, sampleTemperature, repairOnWarnings, limit, maxAttempts, initialBackoff, callTimeout);
     }
 }

@@ -1,5 +1,6 @@
 package dev.optagent.agent;
 
+import dev.optagent.agent.insight.InsightSource;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.optagent.agent.llm.ChatModels;
 import dev.optagent.agent.llm.LlmClient;
@@ -32,7 +33,7 @@ public final class OptAgent {
     private OptAgent(Builder builder) {
         AgentConfig config = builder.config;
         LlmClient llm = new LlmClient(builder.chatModel, config.maxAttempts(), config.initialBackoff(), config.callTimeout());
-        this.runner = new AgentRunner(config, llm, builder.solver);
+        this.runner = new AgentRunner(config, llm, builder.solver, builder.insights);
         this.listener = builder.listener;
         this.executor = builder.executor;
     }
@@ -75,6 +76,7 @@ public final class OptAgent {
         private AgentConfig config = AgentConfig.defaults();
         private ModelSolver solver = new ModelSolver();
         private AgentListener listener = AgentListener.NONE;
+        private InsightSource insights = InsightSource.none();
         private Executor executor = Executors.newVirtualThreadPerTaskExecutor();
 
         public Builder chatModel(ChatModel model) {
@@ -100,6 +102,12 @@ public final class OptAgent {
 
         public Builder listener(AgentListener agentListener) {
             this.listener = Objects.requireNonNull(agentListener);
+            return this;
+        }
+
+        /** Lessons to show the model at each LLM stage (the experience library plugs in here); none by default. */
+        public Builder insights(InsightSource source) {
+            this.insights = Objects.requireNonNull(source);
             return this;
         }
 

@@ -4,6 +4,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.RateLimitException;
+import dev.optagent.agent.insight.Insight;
 import dev.optagent.agent.llm.ScriptedChatModel;
 import dev.optagent.agent.trace.StageRecord;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,27 @@ class OptAgentTest {
         assertEquals(Replies.CORRECT, formulate.reply());
         assertTrue(events.stream().anyMatch(e -> e.stage().equals("solve") && e.summary().startsWith("OPTIMAL 1900")), events.toString());
         assertEquals("answer", events.getLast().stage());
+    }
+
+    /** The experience library's seam: insights reach the system message and the trace; without any, nothing changes. */
+    @Test
+    void insightsFromASourceAreShownToTheModelAndRecordedInTheTrace() {
+        ScriptedChatModel plain = ScriptedChatModel.of(Replies.CORRECT);
+        AgentResult without = agent(plain).solve(Replies.WORKSHOP);
+        String plainSystem = without.trace().getFirst().messages().getFirst().text();
+        assertFalse(plainSystem.contains("Lessons from earlier problems"), plainSystem);
+        assertFalse(without.trace().getFirst().knobs().containsKey("insights"));
+
+        Insight lesson = new Insight("strict-more-than", "A 'more than' between whole quantities is '>= other + 1'.", "test");
+        ScriptedChatModel model = ScriptedChatModel.of(Replies.CORRECT);
+        AgentResult result = OptAgent.builder().chatModel(model).insights((stage, problem) ->
+                stage.equals("formulate") && problem.contains("carpentry") ? List.of(lesson) : List.of()).build().solve(Replies.WORKSHOP);
+        assertEquals(AgentStatus.OPTIMAL, result.status());
+        String system = result.trace().getFirst().messages().getFirst().text();
+        assertTrue(system.startsWith(plainSystem), "the versioned prompt comes first, unchanged");
+        assertTrue(system.endsWith("- " + lesson.text()), system);
+        assertEquals(List.of("strict-more-than"), result.trace().getFirst().knobs().get("insights"));
+        assertEquals("insights@1", result.trace().getFirst().knobs().get("insightsPrompt"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.optagent.agent.pipeline;
 
+import dev.optagent.agent.insight.InsightSource;
 import dev.optagent.agent.AgentConfig;
 import dev.optagent.agent.AgentListener;
 import dev.optagent.agent.AgentResult;
@@ -23,11 +24,13 @@ public final class AgentRunner {
     private final AgentConfig config;
     private final LlmClient llm;
     private final ModelSolver solver;
+    private final InsightSource insights;
 
-    public AgentRunner(AgentConfig config, LlmClient llm, ModelSolver solver) {
+    public AgentRunner(AgentConfig config, LlmClient llm, ModelSolver solver, InsightSource insights) {
         this.config = config;
         this.llm = llm;
         this.solver = solver;
+        this.insights = insights;
     }
 
     public AgentResult run(String problem, AgentListener listener) {
@@ -36,7 +39,7 @@ public final class AgentRunner {
 
     /** @param revision null for a fresh problem; else the formulation to change and how */
     public AgentResult run(String problem, Revision revision, AgentListener listener) {
-        RunContext context = new RunContext(problem, revision, config, llm, solver, listener);
+        RunContext context = new RunContext(problem, revision, config, llm, solver, insights, listener);
         List<SampleOutcome> outcomes = new ArrayList<>();
         try {
             if (config.samples() <= 1) {

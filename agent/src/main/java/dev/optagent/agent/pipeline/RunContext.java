@@ -5,6 +5,8 @@ import dev.optagent.agent.AgentListener;
 import dev.optagent.agent.Cost;
 import dev.optagent.agent.StageEvent;
 import dev.optagent.agent.StageKnobs;
+import dev.optagent.agent.insight.Insight;
+import dev.optagent.agent.insight.InsightSource;
 import dev.optagent.agent.llm.LlmClient;
 import dev.optagent.agent.llm.LlmExchange;
 import dev.optagent.agent.prompt.PromptLibrary;
@@ -31,6 +33,7 @@ final class RunContext {
     final ModelSolver solver;
     final Trace trace = new Trace();
     final String language;
+    private final InsightSource insights;
     private final AgentListener listener;
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicLong inputTokens = new AtomicLong();
@@ -38,12 +41,14 @@ final class RunContext {
     private final Map<String, AtomicLong> stageMillis = new ConcurrentHashMap<>();
     private final long start = System.nanoTime();
 
-    RunContext(String problem, Revision revision, AgentConfig config, LlmClient llm, ModelSolver solver, AgentListener listener) {
+    RunContext(String problem, Revision revision, AgentConfig config, LlmClient llm, ModelSolver solver, InsightSource insights,
+               AgentListener listener) {
         this.problem = problem;
         this.revision = revision;
         this.config = config;
         this.llm = llm;
         this.solver = solver;
+        this.insights = insights;
         this.listener = listener;
         this.language = PromptLibrary.load(config.language()).part("text");
     }
@@ -56,13 +61,18 @@ final class RunContext {
         }
     }
 
-    /** One LLM stage: renders the prompt, calls the model, records the exchange and its cost. */
+    /**
+     * One LLM stage: renders the prompt (with the insights the source has for it), calls the model, records the
+     * exchange in the trace and its cost.
+     */
     LlmExchange call(String stage, int attempt, int round, StageKnobs knobs, double temperature, Map<String, String> values) {
         PromptTemplate prompt = PromptLibrary.load(knobs.prompt());
         Map<String, String> all = new LinkedHashMap<>(values);
         all.putIfAbsent("language", language);
-        String system = prompt.render("system", all);
+        List<Insight> lessons = insights.relevant(stage, problem);
+        String system = prompt.render("system", all) + lessonsPart(lessons);
         String user = prompt.render("user", all);
+        Map<String, Object> used = knobs(knobs, temperature, lessons);
         event(stage, "started", attempt, round, "asking the model (" + prompt.id() + ")");
         try {
             LlmExchange exchange = llm.chat(system, user, temperature, knobs.maxOutputTokens());
@@ -70,9 +80,12 @@ final class RunContext {
             inputTokens.addAndGet(exchange.inputTokens());
             outputTokens.addAndGet(exchange.outputTokens());
             addMillis(stage, exchange.latencyMillis());
+            trace.add(new StageRecord(stage, attempt, round, prompt.id(), used, exchange.messages(), exchange.reply(), null, List.of(),
+                    exchange.inputTokens(), exchange.outputTokens(), exchange.latencyMillis(), null));
+            event(stage, "finished", attempt, round, exchange.outputTokens() + " tokens in " + exchange.latencyMillis() + " ms");
             return exchange;
         } catch (RuntimeException e) {
-            trace.add(new StageRecord(stage, attempt, round, prompt.id(), knobs(knobs, temperature),
+            trace.add(new StageRecord(stage, attempt, round, prompt.id(), used,
                     List.of(new dev.optagent.agent.trace.Message("system", system), new dev.optagent.agent.trace.Message("user", user)),
                     null, null, List.of(), 0, 0, 0, e.getMessage()));
             event(stage, "finished", attempt, round, "the model call failed: " + e.getMessage());
@@ -82,6 +95,23 @@ final class RunContext {
 
     static Map<String, Object> knobs(StageKnobs knobs, double temperature) {
         return Map.of("prompt", knobs.prompt(), "temperature", temperature, "maxOutputTokens", knobs.maxOutputTokens());
+    }
+
+    /** The knobs of one call, with the ids of the insights it was shown (recorded so a run can be reproduced). */
+    Map<String, Object> knobs(StageKnobs knobs, double temperature, List<Insight> lessons) {
+        if (lessons.isEmpty()) return knobs(knobs, temperature);
+        Map<String, Object> used = new LinkedHashMap<>(knobs(knobs, temperature));
+        used.put("insightsPrompt", config.insights());
+        used.put("insights", lessons.stream().map(Insight::id).toList());
+        return used;
+    }
+
+    /** Nothing without insights, so the stage's prompt is then sent exactly as versioned. */
+    private String lessonsPart(List<Insight> lessons) {
+        if (lessons.isEmpty()) return "";
+        StringBuilder bullets = new StringBuilder();
+        for (Insight lesson : lessons) bullets.append(bullets.isEmpty() ? "" : "\n").append("- ").append(lesson.text().strip());
+        return "\n\n" + PromptLibrary.load(config.insights()).render("text", Map.of("insights", bullets.toString()));
     }
 
     void addMillis(String stage, long millis) {

@@ -106,11 +106,7 @@ final class Sample {
 
     private LlmExchange call(String stage, int round, StageKnobs knobs, Map<String, String> values) {
         double t = attempt == 0 ? knobs.temperature() : temperature;
-        LlmExchange exchange = context.call(stage, attempt, round, knobs, t, values);
-        context.trace.add(new StageRecord(stage, attempt, round, knobs.prompt(), RunContext.knobs(knobs, t), exchange.messages(),
-                exchange.reply(), null, List.of(), exchange.inputTokens(), exchange.outputTokens(), exchange.latencyMillis(), null));
-        context.event(stage, "finished", attempt, round, exchange.outputTokens() + " tokens in " + exchange.latencyMillis() + " ms");
-        return exchange;
+        return context.call(stage, attempt, round, knobs, t, values);
     }
 
     private Evaluation check(String reply, int round) {
