@@ -16,6 +16,7 @@ import dev.optagent.solvers.fractional.Dinkelbach;
 import dev.optagent.solvers.fractional.LinearFraction;
 import dev.optagent.solvers.mp.MpEngine;
 import dev.optagent.solvers.nlp.NlpEngine;
+import dev.optagent.solvers.proof.ProofSearch;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class ModelSolver {
         }
         if (result == null) {
             try {
-                result = engine.solve(model, options);
+                result = proofSearch(options, classification, backend) ? new ProofSearch().solve(model, options) : engine.solve(model, options);
             } catch (UnsupportedModelException e) {
                 Backend fallback = options.backend() == Backend.AUTO ? Routing.fallback(classification, backend) : null;
                 if (fallback == null) return failure(model, classification, backend, e.getMessage(), groundMillis + millisSince(start));
@@ -127,6 +128,8 @@ public final class ModelSolver {
         long diagnoseMillis = millisSince(diagnoseStart);
 
         boolean answered = status.hasSolution();
+        Double bound = Double.isFinite(result.bound()) ? result.bound() : null;
+        Double gap = answered && bound != null ? gap(verification.objective(), bound) : null;
         return new Solution(status,
                 answered ? verification.objective() : null,
                 status == SolveStatus.OPTIMAL ? (result.localOnly() ? "local" : "global") : null,
@@ -134,7 +137,18 @@ public final class ModelSolver {
                 answered ? values(model, result.values()) : Map.of(),
                 verification, diagnosis, result.duals(), result.reducedCosts(),
                 new Solution.Timings(groundMillis, solveMillis, verifyMillis, diagnoseMillis),
-                message, model.warnings());
+                message, model.warnings(), bound, gap);
+    }
+
+    /** The relative gap between the verified objective and the engine's bound (SCIP calls a gap below 1e-4 optimal). */
+    private static Double gap(double objective, double bound) {
+        return Math.abs(objective - bound) / Math.max(Math.abs(objective), 1e-10);
+    }
+
+    /** MILPs on SCIP under AUTO get the proof search (a probe first, so models SCIP proves at once pay nothing). */
+    private static boolean proofSearch(SolveOptions options, Classification classification, Backend backend) {
+        return options.proofSearch() && options.backend() == Backend.AUTO && backend == Backend.SCIP
+                && classification.problemClass() == ProblemClass.MILP;
     }
 
     /**

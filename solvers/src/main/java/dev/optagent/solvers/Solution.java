@@ -16,9 +16,11 @@ import java.util.Map;
  * @param variables   variable instance label ({@code ship[seattle,chicago]}) to value, in model order
  * @param optimality  "global" when the engine proves optimality, "local" for the multistart NLP engine
  * @param message     the engine's own words, or why there is no answer
+ * @param bound       the best proven bound on the optimum (a MIP engine's dual bound), when the engine gives one
+ * @param gap         |objective - bound| / max(|objective|, 1e-10) for an answer with a bound: 0 when proven
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"status", "objective", "optimality", "problemClass", "backend", "backendVersion", "variables",
+@JsonPropertyOrder({"status", "objective", "optimality", "bound", "gap", "problemClass", "backend", "backendVersion", "variables",
         "verification", "diagnosis", "duals", "reducedCosts", "timings", "message", "warnings"})
 public record Solution(
         SolveStatus status,
@@ -34,7 +36,18 @@ public record Solution(
         Map<String, Double> reducedCosts,
         Timings timings,
         String message,
-        List<Diagnostic> warnings) {
+        List<Diagnostic> warnings,
+        Double bound,
+        Double gap) {
+
+    /** An answer without a proven bound (LP, NLP, CP engines that give none). */
+    public Solution(SolveStatus status, Double objective, String optimality, ProblemClass problemClass, String backend,
+                    String backendVersion, Map<String, Double> variables, Verification verification, Diagnosis diagnosis,
+                    Map<String, Double> duals, Map<String, Double> reducedCosts, Timings timings, String message,
+                    List<Diagnostic> warnings) {
+        this(status, objective, optimality, problemClass, backend, backendVersion, variables, verification, diagnosis,
+                duals, reducedCosts, timings, message, warnings, null, null);
+    }
 
     /** Milliseconds spent in each phase. */
     public record Timings(long compileMillis, long solveMillis, long verifyMillis, long diagnoseMillis) { }

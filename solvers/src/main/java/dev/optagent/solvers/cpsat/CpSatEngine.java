@@ -5,6 +5,7 @@ import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.IntervalVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
@@ -77,8 +78,11 @@ public final class CpSatEngine implements SolverEngine {
 
         BackendResult solve(SolveOptions options) {
             for (GroundConstraint constraint : model.constraints()) addConstraint(constraint);
+            addMachines();
+            long objectiveFactor = 1;
             if (model.objective() != null) {
                 Scaled objective = linear(model.objective(), "the objective");
+                objectiveFactor = objective.factor();
                 if (model.sense() == Sense.MAXIMIZE) cp.maximize(objective.expr());
                 else cp.minimize(objective.expr());
             }
@@ -101,7 +105,19 @@ public final class CpSatEngine implements SolverEngine {
             }
             double[] values = new double[vars.length];
             for (int k = 0; k < vars.length; k++) values[k] = solver.value(vars[k]);
-            return new BackendResult(mapped, values, "CP_SAT", version, status.name(), Map.of(), Map.of(), false);
+            double bound = model.objective() == null ? Double.NaN : solver.bestObjectiveBound() / objectiveFactor;
+            return new BackendResult(mapped, values, "CP_SAT", version, status.name(), Map.of(), Map.of(), false, bound);
+        }
+
+        /** Redundant no-overlap constraints for the machines behind big-M sequencing rows (see {@link Disjunctions}). */
+        private void addMachines() {
+            for (List<Disjunctions.Operation> machine : Disjunctions.machines(model)) {
+                List<IntervalVar> intervals = new ArrayList<>();
+                for (Disjunctions.Operation op : machine) {
+                    intervals.add(cp.newFixedSizeIntervalVar(vars[op.start()], op.duration(), "machine_" + op.start()));
+                }
+                cp.addNoOverlap(intervals);
+            }
         }
 
         private void addConstraint(GroundConstraint constraint) {

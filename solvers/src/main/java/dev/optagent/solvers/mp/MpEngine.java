@@ -5,6 +5,7 @@ import com.google.ortools.linearsolver.MPModelRequest;
 import com.google.ortools.linearsolver.MPSolutionResponse;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverResponseStatus;
+import com.google.ortools.linearsolver.PartialVariableAssignment;
 import dev.optagent.formulation.ground.GroundModel;
 import dev.optagent.solvers.Backend;
 import dev.optagent.solvers.BackendResult;
@@ -35,9 +36,22 @@ public final class MpEngine implements SolverEngine {
 
     @Override
     public BackendResult solve(GroundModel model, SolveOptions options) {
+        return solve(model, options, null);
+    }
+
+    /**
+     * Solves with a starting point for the engine's search (SCIP and HiGHS use it as a first incumbent when it
+     * is feasible); {@code hint} has one value per variable instance, or is null.
+     */
+    public BackendResult solve(GroundModel model, SolveOptions options, double[] hint) {
         NativeLibraries.ensureLoaded();
         MpCompiler compiler = new MpCompiler(model, backend == Backend.SCIP, backend == Backend.SCIP);
         MPModelProto proto = compiler.compile();
+        if (hint != null) {
+            PartialVariableAssignment.Builder start = PartialVariableAssignment.newBuilder();
+            for (int k = 0; k < model.variableCount(); k++) start.addVarIndex(k).addVarValue(hint[k]);
+            proto = proto.toBuilder().setSolutionHint(start).build();
+        }
         boolean integral = proto.getVariableList().stream().anyMatch(v -> v.getIsInteger());
         if (integral && backend.isContinuousOnly()) {
             throw new dev.optagent.solvers.UnsupportedModelException(backend.name()
@@ -47,14 +61,17 @@ public final class MpEngine implements SolverEngine {
                 .setModel(proto)
                 .setSolverType(solverType(integral))
                 .setSolverTimeLimitSeconds(Math.max(0.01, options.timeLimit().toMillis() / 1000.0))
+                .setEnableInternalSolverOutput(false)
                 .build();
         MPSolutionResponse response = MPSolver.solveWithProto(request);
-        SolveStatus status = status(response.getStatus());
+        SolveStatus status = status(response);
         String name = backend.name();
         String version = version();
         if (!status.hasSolution() || response.getVariableValueCount() < model.variableCount()) {
             String message = response.getStatusStr().isBlank() ? response.getStatus().name() : response.getStatusStr();
-            return BackendResult.failed(status.hasSolution() ? SolveStatus.ERROR : status, name, version, message);
+            if (status == SolveStatus.TIME_LIMIT) message = "no solution within the time limit (" + message + ")";
+            return BackendResult.failed(status.hasSolution() ? SolveStatus.ERROR : status, name, version, message)
+                    .withBound(bound(response, integral));
         }
         double[] values = new double[model.variableCount()];
         for (int k = 0; k < values.length; k++) values[k] = response.getVariableValue(k);
@@ -67,7 +84,17 @@ public final class MpEngine implements SolverEngine {
                 reducedCosts.put(model.variable(k).label(), response.getReducedCost(k));
             }
         }
-        return new BackendResult(status, values, name, version, response.getStatusStr(), duals, reducedCosts, false);
+        String message = response.getStatusStr();
+        if (status == SolveStatus.FEASIBLE && response.getStatus() != MPSolverResponseStatus.MPSOLVER_FEASIBLE) {
+            message = "stopped at the time limit with an incumbent (" + message + ")";
+        }
+        return new BackendResult(status, values, name, version, message, duals, reducedCosts, false, bound(response, integral));
+    }
+
+    /** The dual bound of a MIP solve; LP engines report none (their optimum is its own proof). */
+    private static double bound(MPSolutionResponse response, boolean integral) {
+        return integral && response.hasBestObjectiveBound() && Double.isFinite(response.getBestObjectiveBound())
+                ? response.getBestObjectiveBound() : Double.NaN;
     }
 
     private MPModelRequest.SolverType solverType(boolean integral) {
@@ -78,6 +105,19 @@ public final class MpEngine implements SolverEngine {
             case PDLP -> MPModelRequest.SolverType.PDLP_LINEAR_PROGRAMMING;
             default -> MPModelRequest.SolverType.SCIP_MIXED_INTEGER_PROGRAMMING;
         };
+    }
+
+    /**
+     * HiGHS answers a time-out with MPSOLVER_ABNORMAL ("Warning HiGHS run()") even when it holds an incumbent;
+     * that is a time-limit stop, reported as FEASIBLE with the point (which is verified like any other), or as
+     * TIME_LIMIT without one.
+     */
+    private SolveStatus status(MPSolutionResponse response) {
+        if (backend == Backend.HIGHS && response.getStatus() == MPSolverResponseStatus.MPSOLVER_ABNORMAL
+                && response.getStatusStr().contains("Warning")) {
+            return response.getVariableValueCount() > 0 ? SolveStatus.FEASIBLE : SolveStatus.TIME_LIMIT;
+        }
+        return status(response.getStatus());
     }
 
     private static SolveStatus status(MPSolverResponseStatus status) {
@@ -103,7 +143,10 @@ public final class MpEngine implements SolverEngine {
             MPSolver solver = MPSolver.createSolver(id);
             if (solver == null) return "unavailable";
             try {
-                return solver.solverVersion() + " (OR-Tools " + com.google.ortools.init.OrToolsVersion.getVersionString() + ")";
+                String own = solver.solverVersion();
+                // OR-Tools' HiGHS interface answers with the PDLP interface's text; name the engine that ran
+                if (b == Backend.HIGHS && !own.toLowerCase(java.util.Locale.ROOT).contains("highs")) own = "HiGHS";
+                return own + " (OR-Tools " + com.google.ortools.init.OrToolsVersion.getVersionString() + ")";
             } finally {
                 solver.delete();
             }
