@@ -15,6 +15,7 @@ import dev.optagent.solvers.cpsat.CpSatEngine;
 import dev.optagent.solvers.fractional.Dinkelbach;
 import dev.optagent.solvers.fractional.LinearFraction;
 import dev.optagent.solvers.mp.MpEngine;
+import dev.optagent.solvers.mp.SquareRoots;
 import dev.optagent.solvers.nlp.NlpEngine;
 import dev.optagent.solvers.proof.ProofSearch;
 
@@ -46,6 +47,11 @@ public final class ModelSolver {
         long start = System.nanoTime();
         Classification classification = Classifier.classify(model);
         Backend backend = Routing.choose(classification, options.backend());
+        if (options.backend() == Backend.AUTO && classification.hasIntegerVariables()
+                && (backend == Backend.NLP || backend == Backend.CP_SAT) && SquareRoots.reformulable(model)) {
+            // exact: t = sqrt(E) as t >= 0, t^2 = E; the local engine could only enumerate, CP-SAT has no sqrt
+            backend = Backend.SCIP;
+        }
         SolverEngine engine = engine(backend);
         BackendResult result = null;
         Backend stepBackend = options.backend() == Backend.AUTO ? fractionalSteps(model) : null;

@@ -193,6 +193,7 @@ final class MpCompiler {
     }
 
     private QuadraticForm power(Atom.Power power) {
+        if (SquareRoots.isSquareRoot(power)) return squareRoot(power.base(), power.toString());
         int exponent = power.integerExponent();
         if (exponent < 0) {
             throw new UnsupportedModelException("the power " + power + " has a non-integer or variable exponent; it needs the NLP backend");
@@ -223,6 +224,7 @@ final class MpCompiler {
 
     private QuadraticForm apply(Atom.Apply apply) {
         Function function = apply.function();
+        if (function == Function.SQRT) return squareRoot(apply.arguments().getFirst(), apply.toString());
         if (!function.isPiecewiseLinear()) {
             throw new UnsupportedModelException(function.symbol() + " of a variable expression is not polynomial; it needs the NLP backend");
         }
@@ -241,6 +243,26 @@ final class MpCompiler {
         }
         proto.addGeneralConstraint(general);
         return QuadraticForm.variable(result);
+    }
+
+    /**
+     * {@code sqrt(E)} as an auxiliary column t with t >= 0 and the quadratic equality t^2 = E: exact (the
+     * square root is the one non-negative solution, and E < 0 has none, as sqrt is undefined there), so SCIP's
+     * spatial branch and bound solves the model globally.
+     */
+    private QuadraticForm squareRoot(GroundExpr argument, String text) {
+        if (!generalConstraints) {
+            throw new UnsupportedModelException("sqrt of a variable expression (" + text + ") needs the SCIP backend");
+        }
+        QuadraticForm radicand = quadratic(argument);
+        if (radicand.isConstant()) return QuadraticForm.constant(Math.sqrt(radicand.constant()));
+        QuadraticForm inner = QuadraticForm.variable(column(radicand));
+        int t = auxiliary("sqrt", 0, Double.POSITIVE_INFINITY);
+        int e = inner.asSingleVariable();
+        MPQuadraticConstraint.Builder q = MPQuadraticConstraint.newBuilder().setLowerBound(0).setUpperBound(0)
+                .addVarIndex(e).addCoefficient(-1).addQvar1Index(t).addQvar2Index(t).addQcoefficient(1);
+        proto.addGeneralConstraint(MPGeneralConstraintProto.newBuilder().setName("aux_sqrt_" + t).setQuadraticConstraint(q));
+        return QuadraticForm.variable(t);
     }
 
     /** A column equal to the form: the form itself when it is one variable, else an auxiliary defined by a row. */
