@@ -4,6 +4,7 @@ import dev.optagent.formulation.VariableType;
 import dev.optagent.formulation.analysis.Classification;
 import dev.optagent.formulation.analysis.Classifier;
 import dev.optagent.formulation.analysis.ProblemClass;
+import dev.optagent.formulation.analysis.Verification;
 import dev.optagent.formulation.ground.GroundModel;
 import dev.optagent.formulation.ground.VariableInstance;
 
@@ -16,13 +17,25 @@ import java.util.List;
  * 100000 two jobs may overlap by 1e-5 and the makespan come out as 5.99999 — an answer the verifier rightly
  * refuses. Fixing every integer variable at its rounded value and re-solving the continuous rest (an LP or a
  * QP, where the big-M rows have become plain ones) removes that slack: the polished point verifies exactly, or
- * the original refusal stands. Only tried for an answer that failed verification.
+ * the original refusal stands. Also tried for an answer that passed only within tolerance (7.99998 where the
+ * integer point is 8): the polished point replaces it when it is exacter and its objective differs by tolerance only.
  */
 final class IntegerPolish {
 
     private static final Duration BUDGET = Duration.ofSeconds(10);
 
     private IntegerPolish() {
+    }
+
+    /** Objectives this close are the same answer up to the engines' tolerances. */
+    private static final double SAME_OBJECTIVE = 1e-4;
+
+    /** Whether a polished point that passed should replace an engine point that passed too. */
+    static boolean cleaner(Verification polished, Verification original) {
+        if (polished.maxViolation() > original.maxViolation() || polished.maxIntegrality() > original.maxIntegrality()) return false;
+        if (polished.objective() == null || original.objective() == null) return true;
+        double scale = Math.max(1, Math.abs(original.objective()));
+        return Math.abs(polished.objective() - original.objective()) <= SAME_OBJECTIVE * scale;
     }
 
     /** The polished result, or null when the integer choices admit no exact continuous completion. */

@@ -88,10 +88,10 @@ public final class ModelSolver {
         String message = result.message();
         if (result.values() != null) {
             verification = SolutionCheck.verify(model, result.values(), options.tolerance());
-            BackendResult polished = !verification.passed() && status.hasSolution() ? IntegerPolish.polish(model, result, options) : null;
+            BackendResult polished = status.hasSolution() && inexact(verification) ? IntegerPolish.polish(model, result, options) : null;
             if (polished != null) {
                 Verification again = SolutionCheck.verify(model, polished.values(), options.tolerance());
-                if (again.passed()) {
+                if (again.passed() && (!verification.passed() || IntegerPolish.cleaner(again, verification))) {
                     result = polished;
                     verification = again;
                     message = polished.message();
@@ -149,6 +149,15 @@ public final class ModelSolver {
     /** The relative gap between the verified objective and the engine's bound (SCIP calls a gap below 1e-4 optimal). */
     private static Double gap(double objective, double bound) {
         return Math.abs(objective - bound) / Math.max(Math.abs(objective), 1e-10);
+    }
+
+    /**
+     * A point that holds only within tolerance: it failed, or a big-M row or an integer is off by more than
+     * round-off (SCIP's 7.99998 where the integer point is 8). The integer polish is tried for these.
+     */
+    private static boolean inexact(Verification verification) {
+        return !verification.passed() || verification.maxViolation() > 1e-9 || verification.maxBoundViolation() > 1e-9
+                || verification.maxIntegrality() > 1e-9;
     }
 
     /** MILPs on SCIP under AUTO get the proof search (a probe first, so models SCIP proves at once pay nothing). */

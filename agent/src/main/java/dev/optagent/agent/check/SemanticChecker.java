@@ -32,6 +32,15 @@ public final class SemanticChecker {
     private static final Pattern NOT_A_COUNT = Pattern.compile(
             "\\b(per|time|hours?|minutes?|days?|thousands?|millions?|hundreds?|dozens?|dollars?|euros?|tons?|kg|percent)\\b|[/$€%]",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Words that say a variable measures a place or a size (a depot's x coordinate in "units", a radius, a
+     * length): it is continuous by meaning even when its unit reads like a count.
+     */
+    private static final Pattern MEASURE = Pattern.compile(
+            "\\b(coordinates?|coord|position|location|located|latitude|longitude|lat|lon|radius|radii|diameter|distance|"
+                    + "length|width|height|depth|thickness|area|volume|angle|elevation|offset|x|y|z)\\b", Pattern.CASE_INSENSITIVE);
+    /** Coordinate-shaped names: hx, hy, px (a letter and the axis). */
+    private static final Pattern AXIS_NAME = Pattern.compile("^[a-z][xyz]$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MINIMISE = Pattern.compile("\\b(minimi[sz]\\w*|minimum|lowest|least|cheapest|smallest|fewest)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAXIMISE = Pattern.compile("\\b(maximi[sz]\\w*|maximum|highest|most|largest|greatest)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATIVE = Pattern.compile("\\b(negative|deficit|loss|below zero|shortage|backlog|debt|borrow\\w*|deviation|difference|change)\\b",
@@ -133,6 +142,8 @@ public final class SemanticChecker {
             // the name and description decide, so "height of the box" in inches is not taken for a count of boxes.
             String unit = nullToEmpty(variable.unit()).replace('_', ' ');
             if (!unit.isBlank() && NOT_A_COUNT.matcher(unit).find()) continue;
+            String meaning = (variable.name() + " " + nullToEmpty(variable.description())).replace('_', ' ');
+            if (MEASURE.matcher(meaning).find() || AXIS_NAME.matcher(variable.name()).matches()) continue;
             String words = unit.isBlank() ? (variable.name() + " " + nullToEmpty(variable.description())).replace('_', ' ') : unit;
             Matcher countable = COUNTABLE.matcher(words);
             if (countable.find() && !problem.toLowerCase(Locale.ROOT).contains("fraction")) {

@@ -33,4 +33,17 @@ class SemanticCheckerTest {
                 """);
         assertEquals(List.of("trucks_used", "ship", "crews"), suspects);
     }
+
+    /** A real repair prompt sent the model after "variable 'hx' counts units": coordinates and radii are measures. */
+    @Test
+    void coordinatesAndRadiiAreMeasuresEvenInUnits() {
+        List<String> suspects = integralitySuspects("""
+                {"name": "hx", "description": "x coordinate of the hub", "unit": "units"},
+                {"name": "hub_y", "unit": "units"},
+                {"name": "hy", "unit": "units"},
+                {"name": "radius", "description": "coverage radius of the tower", "unit": "units"},
+                {"name": "units_made", "description": "units produced", "unit": "units"}
+                """);
+        assertEquals(List.of("units_made"), suspects);
+    }
 }

@@ -63,6 +63,7 @@ final class SolveModelCommand implements Callable<Integer> {
             try {
                 Formulation formulation = FormulationJson.parse(Files.readString(file));
                 Solution solution = solver.solve(formulation, options);
+                if (refusedByChosenEngine(options, solution) && exit == 0) exit = 2;
                 if (json) out.println(JSON.writeValueAsString(line(file, solution)));
                 else new SolutionReport(out).print(file, formulation, solution);
                 out.flush();
@@ -79,6 +80,12 @@ final class SolveModelCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
+    }
+
+    /** An engine named with --backend that could not take the model (no answer to verify): not solved, so not 0. */
+    private static boolean refusedByChosenEngine(SolveOptions options, Solution solution) {
+        return options.backend() != Backend.AUTO && solution.status() == dev.optagent.solvers.SolveStatus.ERROR
+                && solution.verification() == null;
     }
 
     private ObjectNode line(Path file, Solution solution) {

@@ -57,19 +57,24 @@ public final class MpEngine implements SolverEngine {
             throw new dev.optagent.solvers.UnsupportedModelException(backend.name()
                     + " solves continuous models only and this model has integer variables; use SCIP, CBC or HiGHS");
         }
-        MPModelRequest request = MPModelRequest.newBuilder()
+        MPModelRequest.Builder request = MPModelRequest.newBuilder()
                 .setModel(proto)
                 .setSolverType(solverType(integral))
                 .setSolverTimeLimitSeconds(Math.max(0.01, options.timeLimit().toMillis() / 1000.0))
-                .setEnableInternalSolverOutput(false)
-                .build();
-        MPSolutionResponse response = MPSolver.solveWithProto(request);
+                .setEnableInternalSolverOutput(false);
+        // HiGHS prints its banner on standard output even with solver output off; --json needs stdout clean
+        if (backend == Backend.HIGHS) request.setSolverSpecificParameters("output_flag=false");
+        MPSolutionResponse response = MPSolver.solveWithProto(request.build());
         SolveStatus status = status(response);
         String name = backend.name();
         String version = version();
         if (!status.hasSolution() || response.getVariableValueCount() < model.variableCount()) {
             String message = response.getStatusStr().isBlank() ? response.getStatus().name() : response.getStatusStr();
-            if (status == SolveStatus.TIME_LIMIT) message = "no solution within the time limit (" + message + ")";
+            if (status == SolveStatus.TIME_LIMIT) {
+                message = highsStoppedEarly(response)
+                        ? "HiGHS stopped at the time limit without a proof, and OR-Tools returns no incumbent from such a stop"
+                        : "no solution within the time limit (" + message + ")";
+            }
             return BackendResult.failed(status.hasSolution() ? SolveStatus.ERROR : status, name, version, message)
                     .withBound(bound(response, integral));
         }
@@ -108,16 +113,21 @@ public final class MpEngine implements SolverEngine {
     }
 
     /**
-     * HiGHS answers a time-out with MPSOLVER_ABNORMAL ("Warning HiGHS run()") even when it holds an incumbent;
-     * that is a time-limit stop, reported as FEASIBLE with the point (which is verified like any other), or as
-     * TIME_LIMIT without one.
+     * HiGHS answers a time-out with an unknown status and "Warning HiGHS run()" (its kWarning return); that is
+     * a stop at the limit, not an engine error: FEASIBLE with the point when one comes back (verified like any
+     * other), else TIME_LIMIT (OR-Tools 9.15 passes on no incumbent from such a stop).
      */
     private SolveStatus status(MPSolutionResponse response) {
-        if (backend == Backend.HIGHS && response.getStatus() == MPSolverResponseStatus.MPSOLVER_ABNORMAL
-                && response.getStatusStr().contains("Warning")) {
+        if (highsStoppedEarly(response)) {
             return response.getVariableValueCount() > 0 ? SolveStatus.FEASIBLE : SolveStatus.TIME_LIMIT;
         }
         return status(response.getStatus());
+    }
+
+    private boolean highsStoppedEarly(MPSolutionResponse response) {
+        return backend == Backend.HIGHS && response.getStatusStr().contains("Warning HiGHS run()")
+                && (response.getStatus() == MPSolverResponseStatus.MPSOLVER_UNKNOWN_STATUS
+                    || response.getStatus() == MPSolverResponseStatus.MPSOLVER_ABNORMAL);
     }
 
     private static SolveStatus status(MPSolverResponseStatus status) {
