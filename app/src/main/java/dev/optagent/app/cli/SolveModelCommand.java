@@ -63,7 +63,7 @@ final class SolveModelCommand implements Callable<Integer> {
             try {
                 Formulation formulation = FormulationJson.parse(Files.readString(file));
                 Solution solution = solver.solve(formulation, options);
-                if (refusedByChosenEngine(options, solution) && exit == 0) exit = 2;
+                if (refusedByChosenEngine(options, solution) && exit == 0) exit = 3;
                 if (json) out.println(JSON.writeValueAsString(line(file, solution)));
                 else new SolutionReport(out).print(file, formulation, solution);
                 out.flush();

@@ -99,6 +99,20 @@ class SolveModelCommandTest {
         assertTrue(run.out().contains("chairs"), run.out());
     }
 
+    /** README: 0 only when every file was solved or diagnosed; an engine that cannot take the model is neither. */
+    @Test
+    void aChosenEngineThatCannotTakeTheModelExitsNonZero() throws IOException {
+        Path file = write("integers.json", """
+                {"variables": [{"name": "n", "type": "integer", "upper": 7}],
+                 "objective": {"sense": "maximize", "expression": "n"}}
+                """);
+        Run glop = run("solve-model", "--json", "--backend", "glop", file.toString());
+        assertEquals(3, glop.exit(), glop.out());
+        assertTrue(glop.out().contains("\"status\":\"ERROR\""), glop.out());
+        Run scip = run("solve-model", "--json", "--backend", "scip", file.toString());
+        assertEquals(0, scip.exit(), scip.out());
+    }
+
     @Test
     void unknownBackendIsAClearErrorNotAStackTrace() {
         Run run = run("solve-model", "--backend", "gurobi", "x.json");
