@@ -15,7 +15,7 @@ import java.util.Optional;
  * says so instead of passing an invented number off as given data.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"name", "description", "assumptions", "sets", "parameters", "variables", "objective", "constraints"})
+@JsonPropertyOrder({"name", "description", "assumptions", "sets", "parameters", "variables", "objective", "objectives", "constraints"})
 public record Formulation(
         String name,
         String description,
@@ -24,14 +24,22 @@ public record Formulation(
         List<VariableDecl> variables,
         Objective objective,
         List<ConstraintDecl> constraints,
-        List<String> assumptions) {
+        List<String> assumptions,
+        List<Goal> objectives) {
 
     public Formulation {
+        objectives = objectives == null ? List.of() : List.copyOf(objectives);
         assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
         sets = sets == null ? List.of() : List.copyOf(sets);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         variables = variables == null ? List.of() : List.copyOf(variables);
         constraints = constraints == null ? List.of() : List.copyOf(constraints);
+    }
+
+    /** A formulation with at most one objective (no lexicographic goals). */
+    public Formulation(String name, String description, List<SetDecl> sets, List<ParameterDecl> parameters,
+                       List<VariableDecl> variables, Objective objective, List<ConstraintDecl> constraints, List<String> assumptions) {
+        this(name, description, sets, parameters, variables, objective, constraints, assumptions, List.of());
     }
 
     /** A formulation that states no assumptions. */
@@ -58,10 +66,20 @@ public record Formulation(
 
     /** A copy with one constraint added, replaced or removed; the way conversations change a model. */
     public Formulation withConstraints(List<ConstraintDecl> newConstraints) {
-        return new Formulation(name, description, sets, parameters, variables, objective, newConstraints, assumptions);
+        return new Formulation(name, description, sets, parameters, variables, objective, newConstraints, assumptions, objectives);
     }
 
     public Formulation withObjective(Objective newObjective) {
-        return new Formulation(name, description, sets, parameters, variables, newObjective, constraints, assumptions);
+        return new Formulation(name, description, sets, parameters, variables, newObjective, constraints, assumptions, objectives);
+    }
+
+    /** True when the objective is a list of goals in priority order ({@code "objectives"}). */
+    public boolean isLexicographic() {
+        return !objectives.isEmpty();
+    }
+
+    /** Stage k of a lexicographic solve: goal k as the one objective, the goal list dropped. */
+    public Formulation stage(int k) {
+        return new Formulation(name, description, sets, parameters, variables, objectives.get(k).asObjective(), constraints, assumptions, List.of());
     }
 }

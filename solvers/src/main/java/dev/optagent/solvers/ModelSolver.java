@@ -18,6 +18,7 @@ import dev.optagent.solvers.mp.MpEngine;
 import dev.optagent.solvers.mp.SquareRoots;
 import dev.optagent.solvers.nlp.NlpEngine;
 import dev.optagent.solvers.proof.ProofSearch;
+import dev.optagent.solvers.goals.LexicographicSolve;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class ModelSolver {
 
     /** Grounds and solves; a malformed formulation throws {@link dev.optagent.formulation.FormulationException}. */
     public Solution solve(Formulation formulation, SolveOptions options) {
+        if (formulation.isLexicographic()) return new LexicographicSolve(this).solve(formulation, options);
         long start = System.nanoTime();
         GroundModel model = GroundModel.of(formulation);
         return solve(model, options, millisSince(start));

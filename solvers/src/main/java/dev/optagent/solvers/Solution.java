@@ -18,9 +18,10 @@ import java.util.Map;
  * @param message     the engine's own words, or why there is no answer
  * @param bound       the best proven bound on the optimum (a MIP engine's dual bound), when the engine gives one
  * @param gap         |objective - bound| / max(|objective|, 1e-10) for an answer with a bound: 0 when proven
+ * @param goals       every goal of a lexicographic objective ({@code "objectives"}), in priority order; objective is the first's
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"status", "objective", "optimality", "bound", "gap", "problemClass", "backend", "backendVersion", "variables",
+@JsonPropertyOrder({"status", "objective", "optimality", "bound", "gap", "goals", "problemClass", "backend", "backendVersion", "variables",
         "verification", "diagnosis", "duals", "reducedCosts", "timings", "message", "warnings"})
 public record Solution(
         SolveStatus status,
@@ -38,7 +39,21 @@ public record Solution(
         String message,
         List<Diagnostic> warnings,
         Double bound,
-        Double gap) {
+        Double gap,
+        List<GoalValue> goals) {
+
+    public Solution {
+        goals = goals == null ? List.of() : List.copyOf(goals);
+    }
+
+    /** An answer to a single objective. */
+    public Solution(SolveStatus status, Double objective, String optimality, ProblemClass problemClass, String backend,
+                    String backendVersion, Map<String, Double> variables, Verification verification, Diagnosis diagnosis,
+                    Map<String, Double> duals, Map<String, Double> reducedCosts, Timings timings, String message,
+                    List<Diagnostic> warnings, Double bound, Double gap) {
+        this(status, objective, optimality, problemClass, backend, backendVersion, variables, verification, diagnosis,
+                duals, reducedCosts, timings, message, warnings, bound, gap, List.of());
+    }
 
     /** An answer without a proven bound (LP, NLP, CP engines that give none). */
     public Solution(SolveStatus status, Double objective, String optimality, ProblemClass problemClass, String backend,
@@ -46,7 +61,7 @@ public record Solution(
                     Map<String, Double> duals, Map<String, Double> reducedCosts, Timings timings, String message,
                     List<Diagnostic> warnings) {
         this(status, objective, optimality, problemClass, backend, backendVersion, variables, verification, diagnosis,
-                duals, reducedCosts, timings, message, warnings, null, null);
+                duals, reducedCosts, timings, message, warnings, null, null, List.of());
     }
 
     /** Milliseconds spent in each phase. */

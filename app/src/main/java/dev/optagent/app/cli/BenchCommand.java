@@ -40,14 +40,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured runs per model first. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
+    @Option(names = "--time-limit", defaultValue = "60", description = "Seconds per solve. Default: ${DEFAULT-VALUE}.")
+    double timeLimit;
+
+    @Option(names = "--no-proof-search", description = "SCIP alone on MILPs (the before of docs/performance.md's hard-model table).")
+    boolean noProofSearch;
+
     @Override
     public Integer call() {
         long startToMain = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.printf("JVM start to first benchmark: %d ms (includes class loading of the CLI)%n%n", startToMain);
-        System.out.println("| model | class | engine | status | compile ms | solve ms | verify µs | total ms |");
-        System.out.println("|---|---|---|---|---:|---:|---:|---:|");
+        System.out.println("| model | class | engine | status | objective | gap | compile ms | solve ms | verify µs | total ms |");
+        System.out.println("|---|---|---|---|---:|---:|---:|---:|---:|---:|");
         ModelSolver solver = new ModelSolver();
-        SolveOptions options = SolveOptions.defaults().withDiagnosis(false);
+        SolveOptions options = SolveOptions.defaults().withDiagnosis(false)
+                .withTimeLimit(java.time.Duration.ofMillis((long) (timeLimit * 1000))).withProofSearch(!noProofSearch);
         double totalOfMedians = 0;
         int measured = 0;
         List<java.util.Map.Entry<String, Formulation>> models = new java.util.ArrayList<>();
@@ -58,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
                 GroundModel.of(formulation);
                 models.add(java.util.Map.entry(file.getFileName().toString().replace(".json", ""), formulation));
             } catch (FormulationException | java.io.UncheckedIOException e) {
-                System.out.printf("| %s | invalid | | | | | | |%n", file.getFileName());
+                System.out.printf("| %s | invalid | | | | | | | | |%n", file.getFileName());
             }
         }
         for (int n : transportSizes) models.add(java.util.Map.entry("transport-" + n + "x" + n, ScaleModels.transport(n)));
@@ -89,8 +96,11 @@ final class BenchCommand implements Callable<Integer> {
             double total = median(compile) + median(solve) + median(verify) / 1000;
             totalOfMedians += total;
             measured++;
-            System.out.printf("| %s | %s | %s | %s | %.2f | %.2f | %.0f | %.2f |%n", entry.getKey(),
-                    last.problemClass(), last.backend(), last.status(), median(compile), median(solve), median(verify), total);
+            System.out.printf("| %s | %s | %s | %s | %s | %s | %.2f | %.2f | %.0f | %.2f |%n", entry.getKey(),
+                    last.problemClass(), last.backend(), last.status(),
+                    last.objective() == null ? "" : String.format(java.util.Locale.ROOT, "%.6g", last.objective()),
+                    last.gap() == null ? "" : String.format(java.util.Locale.ROOT, "%.2g", last.gap()),
+                    median(compile), median(solve), median(verify), total);
         }
         System.out.printf("%n%d models, sum of median totals %.1f ms, mean %.2f ms per model%n", measured, totalOfMedians,
                 measured == 0 ? 0 : totalOfMedians / measured);

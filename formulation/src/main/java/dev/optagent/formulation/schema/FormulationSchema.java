@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.optagent.formulation.ConstraintDecl;
 import dev.optagent.formulation.Formulation;
+import dev.optagent.formulation.Goal;
 import dev.optagent.formulation.Objective;
 import dev.optagent.formulation.ParameterDecl;
 import dev.optagent.formulation.Sense;
@@ -76,6 +77,8 @@ public final class FormulationSchema {
             VariableDecl.class, "A decision variable, or a family of them indexed by sets. Non-negative unless 'lower' says"
                     + " otherwise.",
             Objective.class, "What to optimise.",
+            Goal.class, "One goal of a priority-ordered objective list: optimised with every higher goal held at its optimum"
+                    + " (within that goal's tolerance).",
             ConstraintDecl.class, "A named family of constraints: the comparison in 'expression', instantiated once per"
                     + " combination of the bindings in 'for'.",
             Sense.class, "Direction of optimisation.",
@@ -93,6 +96,16 @@ public final class FormulationSchema {
                     + " number written into an expression."),
             Map.entry("Formulation.variables", "Decision variables: the values the solver chooses."),
             Map.entry("Formulation.objective", "What to minimize or maximize. Omit it for a pure feasibility problem."),
+            Map.entry("Formulation.objectives", "Instead of 'objective', when the problem ranks several goals (\"first ...,"
+                    + " then ...\"): the goals, highest priority first, solved one after the other. Weighted goals stay"
+                    + " one 'objective'."),
+            Map.entry("Goal.name", "Identifier of the goal, e.g. \"unmet_demand\"."),
+            Map.entry("Goal.sense", "minimize or maximize."),
+            Map.entry("Goal.expression", "The quantity of this goal, as an objective expression."),
+            Map.entry("Goal.tolerance", "How much (absolute, in the goal's units) of this goal's optimum lower-priority goals"
+                    + " may give up. Default 0."),
+            Map.entry("Goal.relativeTolerance", "The same as a fraction of the optimum (0.05 = 5%). Default 0."),
+            Map.entry("Goal.description", "What the goal measures."),
             Map.entry("Formulation.constraints", "Constraint families, each optionally repeated over index bindings."),
 
             Map.entry("SetDecl.name", NAME + " Capitalised by convention, e.g. \"Plants\"."),
@@ -147,7 +160,7 @@ public final class FormulationSchema {
     /** Fields that validation rejects when missing (the JSON reader itself requires none). */
     private static final Set<String> REQUIRED = Set.of(
             "SetDecl.name", "ParameterDecl.name", "VariableDecl.name",
-            "Objective.sense", "Objective.expression", "ConstraintDecl.expression");
+            "Objective.sense", "Objective.expression", "ConstraintDecl.expression", "Goal.sense", "Goal.expression");
 
     /** Schema keywords added to a field's generated schema. */
     private static final Map<String, String> EXTRA = Map.ofEntries(

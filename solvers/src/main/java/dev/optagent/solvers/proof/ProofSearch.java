@@ -46,6 +46,7 @@ public final class ProofSearch {
     private final MpEngine scip = new MpEngine(Backend.SCIP);
 
     public BackendResult solve(GroundModel model, SolveOptions options) {
+        if (!promising(model)) return scip.solve(model, options);
         long deadline = System.nanoTime() + options.timeLimit().toNanos();
         Duration probe = clamp(Duration.ofMillis((long) (options.timeLimit().toMillis() * PROBE_SHARE)));
         if (probe.compareTo(options.timeLimit()) > 0) probe = options.timeLimit();
@@ -144,6 +145,26 @@ public final class ProofSearch {
         boolean closed() {
             return Double.isFinite(bound) && Math.abs(value() - bound) <= CLOSED * Math.max(1, Math.abs(value()));
         }
+    }
+
+    /**
+     * Whether the steps after the probe can add anything: an exact integer restriction exists, or an objective
+     * cutoff bounds a variable that is unbounded now (any finite cutoff shows which). Otherwise restarting SCIP
+     * would only throw away its progress (a location-routing model took 26 s instead of 11 s that way).
+     */
+    static boolean promising(GroundModel model) {
+        if (model.objective() == null) return false;
+        if (IntegralRestriction.of(model).isPresent()) return true;
+        double anyCutoff = model.sense() == Sense.MAXIMIZE ? -1e12 : 1e12;
+        Optional<GroundModel> without = BoundPropagation.tighten(model, Double.NaN);
+        Optional<GroundModel> with = BoundPropagation.tighten(model, anyCutoff);
+        return without.isPresent() && with.isPresent() && unbounded(with.get()) < unbounded(without.get());
+    }
+
+    private static long unbounded(GroundModel model) {
+        boolean[] used = model.usedVariables();
+        return model.variables().stream()
+                .filter(v -> used[v.index()] && (Double.isInfinite(v.lower()) || Double.isInfinite(v.upper()))).count();
     }
 
     private static boolean bounded(GroundModel model) {
