@@ -78,6 +78,11 @@ public record Formulation(
         return !objectives.isEmpty();
     }
 
+    /** What LP/MPS can hold: the model itself, or for a lexicographic one its first goal as the objective. */
+    public Formulation exportable() {
+        return isLexicographic() ? stage(0) : this;
+    }
+
     /** Stage k of a lexicographic solve: goal k as the one objective, the goal list dropped. */
     public Formulation stage(int k) {
         return new Formulation(name, description, sets, parameters, variables, objectives.get(k).asObjective(), constraints, assumptions, List.of());

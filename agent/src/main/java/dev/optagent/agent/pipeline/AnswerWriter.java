@@ -39,9 +39,15 @@ final class AnswerWriter {
         StringBuilder text = new StringBuilder();
         switch (status) {
             case OPTIMAL, FEASIBLE -> {
-                String what = formulation.objective() == null ? "a feasible plan" : "objective (" + formulation.objective().sense().json() + ")";
+                String what = formulation.isLexicographic() ? "goals" : formulation.objective() == null ? "a feasible plan" : "objective (" + formulation.objective().sense().json() + ")";
                 text.append(status == AgentStatus.OPTIMAL ? "Optimal " : "Best found, not proven optimal: ").append(what);
-                if (solution.objective() != null) text.append(": ").append(ReadableNumber.of(solution.objective()));
+                if (solution.objective() != null && solution.goals().isEmpty()) text.append(": ").append(ReadableNumber.of(solution.objective()));
+                for (int k = 0; k < solution.goals().size(); k++) {
+                    var goal = solution.goals().get(k);
+                    text.append(k == 0 ? "; goals in priority order: " : ", ").append(k + 1).append(". ").append(goal.name())
+                            .append(" (").append(goal.sense().json()).append(") ")
+                            .append(goal.value() == null ? "not reached" : ReadableNumber.of(goal.value()));
+                }
                 if ("local".equals(solution.optimality())) text.append(" (a local optimum; global optimality is not proven)");
                 text.append('.');
                 int shown = 0;

@@ -42,10 +42,15 @@ final class ExportCommand implements Callable<Integer> {
         Formulation formulation;
         try {
             formulation = FormulationJson.read(file);
+            if (formulation.isLexicographic() && format != Format.latex) {
+                err.println("warning: " + format + " holds one objective; exported the first goal ("
+                        + formulation.objectives().getFirst().name() + "), the lower-priority goals are left out");
+                err.flush();
+            }
             String text = switch (format) {
                 case latex -> LatexRenderer.render(formulation);
-                case lp -> LpWriter.write(GroundModel.of(formulation));
-                case mps -> MpsWriter.write(GroundModel.of(formulation));
+                case lp -> LpWriter.write(GroundModel.of(formulation.exportable()));
+                case mps -> MpsWriter.write(GroundModel.of(formulation.exportable()));
             };
             if (output == null) {
                 spec.commandLine().getOut().print(text);

@@ -21,7 +21,13 @@ final class SolutionReport {
     void print(java.nio.file.Path file, Formulation formulation, Solution solution) {
         out.println("== " + file + (formulation.name() == null ? "" : " (" + formulation.name() + ")"));
         out.printf("status     %s%s%n", solution.status(), solution.optimality() == null ? "" : " (" + solution.optimality() + ")");
-        if (solution.objective() != null) out.printf("objective  %s%n", ReadableNumber.of(solution.objective()));
+        if (solution.objective() != null) out.printf("objective  %s%s%n", ReadableNumber.of(solution.objective()),
+                solution.goals().isEmpty() ? "" : " (the first goal)");
+        for (int k = 0; k < solution.goals().size(); k++) {
+            var goal = solution.goals().get(k);
+            out.printf("goal %d     %s (%s) %s%n", k + 1, goal.name(), goal.sense().json(),
+                    goal.value() == null ? "not reached (" + goal.status() + ")" : ReadableNumber.of(goal.value()));
+        }
         out.printf("class      %s, solved by %s%n", solution.problemClass(), solution.backendVersion() == null
                 ? solution.backend() : solution.backend() + " " + solution.backendVersion());
         if (solution.verification() != null) {

@@ -67,8 +67,8 @@ public class FormulationResource {
         Formulation formulation = FormulationJson.parse(requireBody(body));
         String text = switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "latex" -> LatexRenderer.render(formulation);
-            case "lp" -> LpWriter.write(GroundModel.of(formulation));
-            case "mps" -> MpsWriter.write(GroundModel.of(formulation));
+            case "lp" -> LpWriter.write(GroundModel.of(formulation.exportable()));
+            case "mps" -> MpsWriter.write(GroundModel.of(formulation.exportable()));
             default -> throw new ApiProblem(400, "Unknown format", "format must be latex, lp or mps, not '" + format + "'");
         };
         return Response.ok(text, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();

@@ -37,7 +37,9 @@ public final class LatexRenderer {
     public static String render(Formulation formulation) {
         Set<String> variables = formulation.variables().stream().map(VariableDecl::name).collect(Collectors.toSet());
         List<String> lines = new ArrayList<>();
-        lines.add(objective(formulation));
+        if (formulation.isLexicographic()) lines.addAll(goals(formulation));
+        else lines.add(objective(formulation));
+        int constraintsFrom = lines.size();
         for (ConstraintDecl constraint : formulation.constraints()) {
             lines.add(constraint(constraint, variables));
         }
@@ -46,7 +48,7 @@ public final class LatexRenderer {
         }
         StringBuilder out = new StringBuilder("\\begin{aligned}\n");
         for (int k = 0; k < lines.size(); k++) {
-            String label = k == 0 ? "" : k == 1 ? "\\text{s.t.} \\quad" : "";
+            String label = k == constraintsFrom ? "\\text{s.t.} \\quad" : "";
             out.append(label).append(lines.get(k)).append(k < lines.size() - 1 ? LINE_BREAK : "\n");
         }
         return out.append("\\end{aligned}").toString();
@@ -55,6 +57,23 @@ public final class LatexRenderer {
     /** One expression (objective, relation or filter) as inline LaTeX; throws {@link SyntaxError} if it does not parse. */
     public static String expression(String exprText) {
         return LatexExpr.latex(Parser.expression(exprText));
+    }
+
+    /** Goals in priority order: {@code 1.\ \min \quad & expr \quad (\text{name})}, then 2., 3., ... */
+    private static List<String> goals(Formulation formulation) {
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < formulation.objectives().size(); k++) {
+            var goal = formulation.objectives().get(k);
+            String operator = goal.sense() == Sense.MAXIMIZE ? "\\max" : "\\min";
+            String name = goal.name() == null ? "" : " \\quad (\\text{" + escapeText(goal.name()) + "})";
+            lines.add((k + 1) + ".\\ " + operator + " \\quad & " + orVerbatim(goal.expression()) + name);
+        }
+        return lines;
+    }
+
+    private static String escapeText(String text) {
+        return text.replace("\\", "").replace("_", "\\_").replace("{", "").replace("}", "").replace("$", "").replace("%", "\\%")
+                .replace("&", "\\&").replace("#", "\\#").replace("^", "").replace("~", "");
     }
 
     private static String objective(Formulation formulation) {

@@ -15,6 +15,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LatexRendererTest {
 
     @Test
+    void goalsAreNumberedInPriorityOrderBeforeTheConstraints() {
+        Formulation lex = FormulationJson.parse("""
+                {"variables": [{"name": "x"}],
+                 "objectives": [{"name": "unmet_demand", "sense": "minimize", "expression": "10 - x"},
+                                {"name": "profit", "sense": "maximize", "expression": "3 * x"}],
+                 "constraints": [{"name": "cap", "expression": "x <= 8"}]}""");
+        List<String> lines = LatexRenderer.render(lex).lines().toList();
+        assertEquals("1.\\ \\min \\quad & 10 - x \\quad (\\text{unmet\\_demand}) \\\\", lines.get(1));
+        assertTrue(lines.get(2).startsWith("2.\\ \\max \\quad & 3 x"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("\\text{s.t.} \\quad & x \\le 8"), lines.get(3));
+        assertEquals(lex.objectives().getFirst().expression(), lex.exportable().objective().expression(), "LP/MPS get the first goal");
+    }
+
+    @Test
     void transportRendersObjectiveConstraintsAndDomainsSymbolically() {
         String latex = LatexRenderer.render(Models.transport());
         List<String> lines = latex.lines().toList();
