@@ -72,4 +72,16 @@ public record AgentConfig(
         return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, insights, understandSeparately, repairRounds,
                 samples, sampleTemperature, repairOnWarnings, limit, maxAttempts, initialBackoff, callTimeout);
     }
+
+    /** Another formulate prompt ({@code formulate@5}): opt-in until measured against the default. */
+    public AgentConfig withFormulatePrompt(String prompt) {
+        return new AgentConfig(understand, formulate.withPrompt(prompt), formulateFromNotes, repair, revise, language, insights, understandSeparately,
+                repairRounds, samples, sampleTemperature, repairOnWarnings, solveTimeLimit, maxAttempts, initialBackoff, callTimeout);
+    }
+
+    /** Another language reference for the formulate and repair prompts ({@code language@3}). */
+    public AgentConfig withLanguage(String prompt) {
+        return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, prompt, insights, understandSeparately,
+                repairRounds, samples, sampleTemperature, repairOnWarnings, solveTimeLimit, maxAttempts, initialBackoff, callTimeout);
+    }
 }

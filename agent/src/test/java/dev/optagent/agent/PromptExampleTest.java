@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PromptExampleTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"language@1", "language@2"})
+    @ValueSource(strings = {"language@1", "language@2", "language@3"})
     void theLanguageExampleIsAValidFormulation(String prompt) {
         String language = PromptLibrary.load(prompt).part("text");
         var json = JsonReply.extract(language).orElseThrow(() -> new AssertionError("no JSON example in " + prompt));

@@ -137,7 +137,7 @@ public final class ModelSolver {
 
         boolean answered = status.hasSolution();
         Double bound = Double.isFinite(result.bound()) ? result.bound() : null;
-        Double gap = answered && bound != null ? gap(verification.objective(), bound) : null;
+        Double gap = answered && bound != null && verification.objective() != null ? gap(verification.objective(), bound) : null;
         return new Solution(status,
                 answered ? verification.objective() : null,
                 status == SolveStatus.OPTIMAL ? (result.localOnly() ? "local" : "global") : null,

@@ -21,11 +21,20 @@ final class AgentOptions {
     @Option(names = "--time-limit", defaultValue = "60", description = "Solver seconds per solve. Default: ${DEFAULT-VALUE}.")
     double timeLimit;
 
+    @Option(names = "--formulate-prompt", description = "Formulate prompt id, e.g. formulate@5 (ranked goals). Default: the measured default.")
+    String formulatePrompt;
+
+    @Option(names = "--language-prompt", description = "Language reference id, e.g. language@3 (adds \"objectives\"). Default: the measured default.")
+    String languagePrompt;
+
     /** The defaults with these options and the model-call timeout from {@code OPTAGENT_LLM_TIMEOUT}. */
     AgentConfig config() {
         AgentConfig defaults = AgentConfig.defaults();
-        return defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
+        AgentConfig config = defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
                 .withSamples(samples).withRepairRounds(repairRounds).withUnderstandSeparately(understand)
                 .withSolveTimeLimit(Duration.ofMillis((long) (timeLimit * 1000)));
+        if (formulatePrompt != null) config = config.withFormulatePrompt(formulatePrompt);
+        if (languagePrompt != null) config = config.withLanguage(languagePrompt);
+        return config;
     }
 }
