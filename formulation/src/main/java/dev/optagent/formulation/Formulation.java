@@ -15,7 +15,7 @@ import java.util.Optional;
  * says so instead of passing an invented number off as given data.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"name", "description", "assumptions", "sets", "parameters", "variables", "objective", "objectives", "constraints"})
+@JsonPropertyOrder({"name", "description", "assumptions", "sets", "parameters", "variables", "objective", "objectives", "constraints", "scenarios"})
 public record Formulation(
         String name,
         String description,
@@ -25,15 +25,24 @@ public record Formulation(
         Objective objective,
         List<ConstraintDecl> constraints,
         List<String> assumptions,
-        List<Goal> objectives) {
+        List<Goal> objectives,
+        List<Scenario> scenarios) {
 
     public Formulation {
+        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
         assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
         sets = sets == null ? List.of() : List.copyOf(sets);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         variables = variables == null ? List.of() : List.copyOf(variables);
         constraints = constraints == null ? List.of() : List.copyOf(constraints);
+    }
+
+    /** A formulation without scenarios. */
+    public Formulation(String name, String description, List<SetDecl> sets, List<ParameterDecl> parameters,
+                       List<VariableDecl> variables, Objective objective, List<ConstraintDecl> constraints, List<String> assumptions,
+                       List<Goal> objectives) {
+        this(name, description, sets, parameters, variables, objective, constraints, assumptions, objectives, List.of());
     }
 
     /** A formulation with at most one objective (no lexicographic goals). */
@@ -66,16 +75,27 @@ public record Formulation(
 
     /** A copy with one constraint added, replaced or removed; the way conversations change a model. */
     public Formulation withConstraints(List<ConstraintDecl> newConstraints) {
-        return new Formulation(name, description, sets, parameters, variables, objective, newConstraints, assumptions, objectives);
+        return new Formulation(name, description, sets, parameters, variables, objective, newConstraints, assumptions, objectives, scenarios);
     }
 
     public Formulation withObjective(Objective newObjective) {
-        return new Formulation(name, description, sets, parameters, variables, newObjective, constraints, assumptions, objectives);
+        return new Formulation(name, description, sets, parameters, variables, newObjective, constraints, assumptions, objectives, scenarios);
     }
 
     /** True when the objective is a list of goals in priority order ({@code "objectives"}). */
     public boolean isLexicographic() {
         return !objectives.isEmpty();
+    }
+
+    /** The base model alone, without its scenarios. */
+    public Formulation base() {
+        return scenarios.isEmpty() ? this : new Formulation(name, description, sets, parameters, variables, objective, constraints,
+                assumptions, objectives, List.of());
+    }
+
+    /** Scenario k applied to the base model; unknown names in it are a {@link FormulationException}. */
+    public Formulation scenario(int k) {
+        return scenarios.get(k).applyTo(base());
     }
 
     /** What LP/MPS can hold: the model itself, or for a lexicographic one its first goal as the objective. */
@@ -85,6 +105,6 @@ public record Formulation(
 
     /** Stage k of a lexicographic solve: goal k as the one objective, the goal list dropped. */
     public Formulation stage(int k) {
-        return new Formulation(name, description, sets, parameters, variables, objectives.get(k).asObjective(), constraints, assumptions, List.of());
+        return new Formulation(name, description, sets, parameters, variables, objectives.get(k).asObjective(), constraints, assumptions, List.of(), List.of());
     }
 }

@@ -21,6 +21,7 @@ import dev.optagent.solvers.proof.ProofSearch;
 import dev.optagent.solvers.goals.LexicographicSolve;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +36,7 @@ public final class ModelSolver {
 
     /** Grounds and solves; a malformed formulation throws {@link dev.optagent.formulation.FormulationException}. */
     public Solution solve(Formulation formulation, SolveOptions options) {
+        if (!formulation.scenarios().isEmpty()) return solveScenarios(formulation, options);
         if (formulation.isLexicographic()) return new LexicographicSolve(this).solve(formulation, options);
         long start = System.nanoTime();
         GroundModel model = GroundModel.of(formulation);
@@ -160,6 +162,30 @@ public final class ModelSolver {
     private static boolean inexact(Verification verification) {
         return !verification.passed() || verification.maxViolation() > 1e-9 || verification.maxBoundViolation() > 1e-9
                 || verification.maxIntegrality() > 1e-9;
+    }
+
+    /**
+     * The base model, then each scenario on its own (every scenario applied before any solve, so an unknown name
+     * in any of them is reported at once). Each scenario gets the full time limit, as a separate model would.
+     */
+    private Solution solveScenarios(Formulation formulation, SolveOptions options) {
+        List<Formulation> variants = new java.util.ArrayList<>();
+        List<dev.optagent.formulation.Diagnostic> errors = new java.util.ArrayList<>();
+        for (int k = 0; k < formulation.scenarios().size(); k++) {
+            try {
+                variants.add(formulation.scenario(k));
+            } catch (dev.optagent.formulation.FormulationException e) {
+                errors.addAll(e.diagnostics());
+            }
+        }
+        if (!errors.isEmpty()) throw new dev.optagent.formulation.FormulationException(errors);
+        Solution base = solve(formulation.base(), options);
+        Map<String, Solution> byName = new LinkedHashMap<>();
+        for (int k = 0; k < variants.size(); k++) {
+            String name = formulation.scenarios().get(k).name();
+            byName.put(name == null || name.isBlank() ? "scenario" + (k + 1) : name, solve(variants.get(k), options));
+        }
+        return base.withScenarios(byName);
     }
 
     /** MILPs on SCIP under AUTO get the proof search (a probe first, so models SCIP proves at once pay nothing). */

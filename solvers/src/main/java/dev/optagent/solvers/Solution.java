@@ -18,10 +18,11 @@ import java.util.Map;
  * @param message     the engine's own words, or why there is no answer
  * @param bound       the best proven bound on the optimum (a MIP engine's dual bound), when the engine gives one
  * @param gap         |objective - bound| / max(|objective|, 1e-10) for an answer with a bound: 0 when proven
+ * @param scenarios   for a formulation with scenarios: each scenario's own answer, by name (this answer is the base model's)
  * @param goals       every goal of a lexicographic objective ({@code "objectives"}), in priority order; objective is the first's
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"status", "objective", "optimality", "bound", "gap", "goals", "problemClass", "backend", "backendVersion", "variables",
+@JsonPropertyOrder({"status", "objective", "optimality", "bound", "gap", "goals", "scenarios", "problemClass", "backend", "backendVersion", "variables",
         "verification", "diagnosis", "duals", "reducedCosts", "timings", "message", "warnings"})
 public record Solution(
         SolveStatus status,
@@ -40,10 +41,27 @@ public record Solution(
         List<Diagnostic> warnings,
         Double bound,
         Double gap,
-        List<GoalValue> goals) {
+        List<GoalValue> goals,
+        Map<String, Solution> scenarios) {
 
     public Solution {
         goals = goals == null ? List.of() : List.copyOf(goals);
+        scenarios = scenarios == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scenarios));
+    }
+
+    /** A lexicographic answer (no scenarios). */
+    public Solution(SolveStatus status, Double objective, String optimality, ProblemClass problemClass, String backend,
+                    String backendVersion, Map<String, Double> variables, Verification verification, Diagnosis diagnosis,
+                    Map<String, Double> duals, Map<String, Double> reducedCosts, Timings timings, String message,
+                    List<Diagnostic> warnings, Double bound, Double gap, List<GoalValue> goals) {
+        this(status, objective, optimality, problemClass, backend, backendVersion, variables, verification, diagnosis,
+                duals, reducedCosts, timings, message, warnings, bound, gap, goals, Map.of());
+    }
+
+    /** This (base model's) answer with the scenarios' answers attached. */
+    public Solution withScenarios(Map<String, Solution> byName) {
+        return new Solution(status, objective, optimality, problemClass, backend, backendVersion, variables, verification, diagnosis,
+                duals, reducedCosts, timings, message, warnings, bound, gap, goals, byName);
     }
 
     /** An answer to a single objective. */

@@ -50,6 +50,8 @@ final class AnswerWriter {
                 }
                 if ("local".equals(solution.optimality())) text.append(" (a local optimum; global optimality is not proven)");
                 text.append('.');
+                solution.scenarios().forEach((name, answer) -> text.append("\nScenario ").append(name).append(": ")
+                        .append(answer.status()).append(answer.objective() == null ? "" : ", objective " + ReadableNumber.of(answer.objective())));
                 int shown = 0;
                 for (Decision decision : decisions) {
                     if (shown++ == MAX_LISTED) {

@@ -45,10 +45,11 @@ final class Checker {
         findings.addAll(SemanticChecker.check(context.problem, formulation));
         for (Diagnostic warning : model.warnings()) findings.add(Finding.suspicion(warning.code(), warning.withoutSeverity()));
         SolveOptions options = SolveOptions.defaults().withTimeLimit(context.config.solveTimeLimit());
-        // ranked goals are solved stage by stage from the formulation (the ground model holds no objective)
+        // ranked goals and scenarios are solved from the formulation (the ground model is the base alone)
         Solution solution;
         try {
-            solution = formulation.isLexicographic() ? context.solver.solve(formulation, options) : context.solver.solve(model, options);
+            solution = formulation.isLexicographic() || !formulation.scenarios().isEmpty()
+                    ? context.solver.solve(formulation, options) : context.solver.solve(model, options);
         } catch (FormulationException e) { // a goal that does not ground, or "objective" and "objectives" together
             for (Diagnostic d : e.diagnostics()) findings.add(Finding.blocking(d.code(), d.withoutSeverity()));
             return new Evaluation(text, null, null, findings);

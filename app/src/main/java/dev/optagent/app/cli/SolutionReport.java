@@ -28,6 +28,8 @@ final class SolutionReport {
             out.printf("goal %d     %s (%s) %s%n", k + 1, goal.name(), goal.sense().json(),
                     goal.value() == null ? "not reached (" + goal.status() + ")" : ReadableNumber.of(goal.value()));
         }
+        solution.scenarios().forEach((name, answer) -> out.printf("scenario   %s: %s%s%n", name, answer.status(),
+                answer.objective() == null ? "" : ", objective " + ReadableNumber.of(answer.objective())));
         out.printf("class      %s, solved by %s%n", solution.problemClass(), solution.backendVersion() == null
                 ? solution.backend() : solution.backend() + " " + solution.backendVersion());
         if (solution.verification() != null) {

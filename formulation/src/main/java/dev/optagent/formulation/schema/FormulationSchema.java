@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.optagent.formulation.ConstraintDecl;
 import dev.optagent.formulation.Formulation;
 import dev.optagent.formulation.Goal;
+import dev.optagent.formulation.Scenario;
 import dev.optagent.formulation.Objective;
 import dev.optagent.formulation.ParameterDecl;
 import dev.optagent.formulation.Sense;
@@ -77,6 +78,7 @@ public final class FormulationSchema {
             VariableDecl.class, "A decision variable, or a family of them indexed by sets. Non-negative unless 'lower' says"
                     + " otherwise.",
             Objective.class, "What to optimise.",
+            Scenario.class, "A named variant of the base model, solved and answered on its own; it changes only what it lists.",
             Goal.class, "One goal of a priority-ordered objective list: optimised with every higher goal held at its optimum"
                     + " (within that goal's tolerance).",
             ConstraintDecl.class, "A named family of constraints: the comparison in 'expression', instantiated once per"
@@ -99,6 +101,14 @@ public final class FormulationSchema {
             Map.entry("Formulation.objectives", "Instead of 'objective', when the problem ranks several goals (\"first ...,"
                     + " then ...\"): the goals, highest priority first, solved one after the other. Weighted goals stay"
                     + " one 'objective'."),
+            Map.entry("Formulation.scenarios", "When the problem asks for the optimum of several variants (\"for each"
+                    + " scenario (a), (b), (c)\"): the variants, each solved on its own. The base model is solved too."),
+            Map.entry("Scenario.name", "The scenario's name as the problem calls it, e.g. \"a\" or \"high_demand\"."),
+            Map.entry("Scenario.description", "What the scenario changes, in words."),
+            Map.entry("Scenario.parameters", "Parameters whose data differs: name plus the new value, values or default."),
+            Map.entry("Scenario.variables", "Variables whose bounds differ: name plus lower/upper (type to make them integer or binary)."),
+            Map.entry("Scenario.constraints", "Constraints added, or replacing the base constraint of the same name."),
+            Map.entry("Scenario.drop", "Names of base constraints that do not apply in this scenario."),
             Map.entry("Goal.name", "Identifier of the goal, e.g. \"unmet_demand\"."),
             Map.entry("Goal.sense", "minimize or maximize."),
             Map.entry("Goal.expression", "The quantity of this goal, as an objective expression."),

@@ -92,9 +92,9 @@ class FormulationSchemaTest {
         ObjectNode schema = FormulationSchema.schema();
         assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
         assertEquals("object", schema.get("type").asText());
-        assertEquals(List.of("name", "description", "assumptions", "sets", "parameters", "variables", "objective", "objectives", "constraints"),
+        assertEquals(List.of("name", "description", "assumptions", "sets", "parameters", "variables", "objective", "objectives", "constraints", "scenarios"),
                 names(schema.get("properties")));
-        assertEquals(new TreeSet<>(List.of("SetDecl", "ParameterDecl", "VariableDecl", "Objective", "Goal", "ConstraintDecl",
+        assertEquals(new TreeSet<>(List.of("SetDecl", "ParameterDecl", "VariableDecl", "Objective", "Goal", "Scenario", "ConstraintDecl",
                 "Sense", "VariableType")), new TreeSet<>(names(schema.get("$defs"))));
         assertEquals("#/$defs/Objective", schema.at("/properties/objective/$ref").asText());
         assertEquals("#/$defs/ConstraintDecl", schema.at("/properties/constraints/items/$ref").asText());
