@@ -30,7 +30,7 @@ public enum DatasetFormat {
                         + " (\"source_status\": \"optimal\"); it cannot be scored and is left out");
             }
             return new Problem(id, question(node, "question"), answer, text(node, "type"),
-                    node.has("has_table") ? node.get("has_table").asBoolean() : null, numbers(node.get("variables")));
+                    node.has("has_table") ? node.get("has_table").asBoolean() : null, numbers(node.get("variables")), text(node, "scenario"));
         }
     },
     /** LLMOPT and SIRL releases: {@code en_question / en_answer} (or {@code question / answer}), answers often strings. */

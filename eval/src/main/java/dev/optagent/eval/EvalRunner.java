@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.optagent.agent.AgentResult;
 import dev.optagent.agent.AgentStatus;
 import dev.optagent.agent.trace.StageRecord;
+import dev.optagent.solvers.Solution;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -139,18 +140,39 @@ public final class EvalRunner {
             }
         }
         String traceFile = writeTrace(options.out(), problem.id(), result);
-        boolean strict = Scoring.correct(problem.answer(), result.status(), result.objective(), Scoring.STRICT);
-        boolean lenient = Scoring.correct(problem.answer(), result.status(), result.objective(), Scoring.LENIENT);
+        Map<String, Solution> scenarios = result.solution() == null ? Map.of() : result.solution().scenarios();
+        Solution named = problem.scenario() == null ? null : scenarios.get(problem.scenario());
+        // the record names the scenario its gold answer belongs to: that scenario's answer is scored
+        AgentStatus status = named == null ? result.status() : statusOf(named);
+        Double objective = named == null ? result.objective() : named.objective();
+        boolean strict = Scoring.correct(problem.answer(), status, objective, Scoring.STRICT);
+        boolean lenient = Scoring.correct(problem.answer(), status, objective, Scoring.LENIENT);
         Map<String, Double> values = result.solution() == null || result.solution().variables().size() > MAX_STORED_VALUES
                 ? null : result.solution().variables();
         Boolean optiBench = problem.variables().isEmpty() ? null
-                : Scoring.correctOptiBench(problem, result.status(), result.objective(), values);
+                : Scoring.correctOptiBench(problem, status, objective, values);
         int repairs = (int) result.trace().stream().filter(r -> r.stage().equals("repair")).count();
-        return new ProblemResult(problem.id(), problem.benchmark(), problem.type(), problem.hasTable(), result.status(),
-                result.objective(), problem.answer(), strict, lenient, optiBench,
-                strict ? FailureCategory.NONE : category(result.status()), repairs, result.cost().llmCalls(),
+        Map<String, Double> scenarioObjectives = null;
+        if (!scenarios.isEmpty()) {
+            scenarioObjectives = new java.util.LinkedHashMap<>();
+            for (var entry : scenarios.entrySet()) scenarioObjectives.put(entry.getKey(), entry.getValue().objective());
+        }
+        return new ProblemResult(problem.id(), problem.benchmark(), problem.type(), problem.hasTable(), status,
+                objective, problem.answer(), strict, lenient, optiBench,
+                strict ? FailureCategory.NONE : category(status), repairs, result.cost().llmCalls(),
                 result.cost().inputTokens(), result.cost().outputTokens(), millisSince(start), result.message(), result.confidence(),
-                result.formulation() == null ? null : result.formulation().assumptions().size(), values, traceFile);
+                result.formulation() == null ? null : result.formulation().assumptions().size(), values, traceFile, scenarioObjectives);
+    }
+
+    /** A scenario's own outcome in the agent's terms (time limits and errors are solver errors). */
+    private static AgentStatus statusOf(Solution scenario) {
+        return switch (scenario.status()) {
+            case OPTIMAL -> AgentStatus.OPTIMAL;
+            case FEASIBLE -> AgentStatus.FEASIBLE;
+            case INFEASIBLE -> AgentStatus.INFEASIBLE;
+            case UNBOUNDED -> AgentStatus.UNBOUNDED;
+            case TIME_LIMIT, ERROR -> AgentStatus.SOLVER_ERROR;
+        };
     }
 
     private static FailureCategory category(AgentStatus status) {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param confidence       share of self-consistency samples agreeing with the answer (1 without sampling)
  * @param assumptions      how many assumptions the answering formulation states (null without a formulation)
  * @param values           the solution's variable values (small models only), kept so runs can be re-scored
+ * @param scenarios        for an answer with scenarios: each scenario's objective (null when it has none), by name;
+ *                          {@code predicted} is the scenario the record names, else the base model's
  * @param trace            file name of the problem's trace in the run's {@code traces/} directory (null if none)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,7 +41,16 @@ public record ProblemResult(
         Double confidence,
         Integer assumptions,
         Map<String, Double> values,
-        String trace) {
+        String trace,
+        Map<String, Double> scenarios) {
+
+    public ProblemResult(String id, String benchmark, String type, Boolean hasTable, AgentStatus status, Double predicted, Double gold,
+                         boolean correctStrict, boolean correctLenient, Boolean correctOptiBench, FailureCategory failure,
+                         int repairRounds, int llmCalls, long inputTokens, long outputTokens, long wallMillis, String message,
+                         Double confidence, Integer assumptions, Map<String, Double> values, String trace) {
+        this(id, benchmark, type, hasTable, status, predicted, gold, correctStrict, correctLenient, correctOptiBench, failure,
+                repairRounds, llmCalls, inputTokens, outputTokens, wallMillis, message, confidence, assumptions, values, trace, null);
+    }
 
     /** A problem that produced no agent result at all (timeout, crash): wrong under every rule. */
     static ProblemResult unanswered(Problem problem, FailureCategory failure, long wallMillis, String message) {

@@ -61,4 +61,34 @@ class OracleContestantTest {
         assertEquals(FailureCategory.NO_FORMULATION, byId.get("desk-4").failure());
         assertFalse(byId.get("desk-4").correctLenient());
     }
+
+    /** A record naming a scenario is scored by that scenario's answer; otherwise the base's, with all scenarios reported. */
+    @Test
+    void aRecordsScenarioIsScoredAndAllScenariosAreReported() throws IOException {
+        Path models = Files.createDirectories(dir.resolve("scenario-models"));
+        String model = """
+                {"parameters": [{"name": "cap", "value": 8}],
+                 "variables": [{"name": "x", "type": "integer"}],
+                 "objective": {"sense": "maximize", "expression": "x"},
+                 "constraints": [{"name": "limit", "expression": "x <= cap"}],
+                 "scenarios": [{"name": "a", "parameters": [{"name": "cap", "value": 5}]},
+                               {"name": "b", "parameters": [{"name": "cap", "value": 3}]}]}""";
+        Files.writeString(models.resolve("s-1.json"), model);
+        Files.writeString(models.resolve("s-2.json"), model);
+        Files.writeString(models.resolve("s-3.json"), model);
+        List<Problem> problems = List.of(
+                new Problem("s-1", "Scenario b asked.", 3.0, null, null, Map.of(), "b"),
+                new Problem("s-2", "No scenario named.", 8.0, null, null),
+                new Problem("s-3", "Scenario a asked, wrong gold.", 8.0, null, null, Map.of(), "a"));
+        Contestant oracle = new OracleContestant(models, new ModelSolver(), SolveOptions.defaults());
+        List<ProblemResult> results = new EvalRunner(oracle, new PrintStream(new ByteArrayOutputStream()))
+                .run(new Dataset("scen", problems, List.of()), new EvalOptions(dir.resolve("run-s"), 0, Set.of(), 2, Duration.ofSeconds(60), 0, 1));
+        Map<String, ProblemResult> byId = new java.util.HashMap<>();
+        results.forEach(r -> byId.put(r.id(), r));
+        assertTrue(byId.get("s-1").correctStrict(), "scenario b: x = 3");
+        assertEquals(3.0, byId.get("s-1").predicted());
+        assertTrue(byId.get("s-2").correctStrict(), "the base: x = 8");
+        assertEquals(Map.of("a", 5.0, "b", 3.0), byId.get("s-2").scenarios());
+        assertFalse(byId.get("s-3").correctStrict(), "scenario a is 5, not the base's 8");
+    }
 }
