@@ -83,6 +83,7 @@ public record Formulation(
     }
 
     /** True when the objective is a list of goals in priority order ({@code "objectives"}). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isLexicographic() {
         return !objectives.isEmpty();
     }
