@@ -21,11 +21,19 @@ final class AgentOptions {
     @Option(names = "--time-limit", defaultValue = "60", description = "Solver seconds per solve. Default: ${DEFAULT-VALUE}.")
     double timeLimit;
 
+    @Option(names = "--library", paramLabel = "FILE|none|default|JDBC_URL",
+            description = "Experience library: a JSON file, a jdbc:postgresql:// URL, 'default' (shipped) or 'none'. Default: $OPTAGENT_LIBRARY or the shipped one.")
+    String library;
+
+    @Option(names = "--insights-prompt", defaultValue = "insights@1",
+            description = "How retrieved insights are shown: insights@1 (lessons) or insights@2 (with conditions; the model names those it applied). Default: ${DEFAULT-VALUE}.")
+    String insightsPrompt;
+
     /** The defaults with these options and the model-call timeout from {@code OPTAGENT_LLM_TIMEOUT}. */
     AgentConfig config() {
         AgentConfig defaults = AgentConfig.defaults();
         return defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
                 .withSamples(samples).withRepairRounds(repairRounds).withUnderstandSeparately(understand)
-                .withSolveTimeLimit(Duration.ofMillis((long) (timeLimit * 1000)));
+                .withSolveTimeLimit(Duration.ofMillis((long) (timeLimit * 1000))).withInsights(insightsPrompt);
     }
 }

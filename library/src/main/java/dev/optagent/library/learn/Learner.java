@@ -52,7 +52,6 @@ public final class Learner {
     private final String createdBy;
     private final SeedTaxonomy seed = SeedTaxonomy.builtIn();
     private final Map<String, Problem> tasks = new LinkedHashMap<>();
-    private final Map<String, float[]> vectors = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Learner(LibraryStore store, TaskSolver solver, Judge judge, Diagnoser diagnoser, LearnConfig config, Budget budget,
                    Embedder embedder, LearnJournal journal, Progress progress, String createdBy) {
@@ -62,7 +61,7 @@ public final class Learner {
         this.diagnoser = diagnoser;
         this.config = config;
         this.budget = budget;
-        this.embedder = text -> vectors.computeIfAbsent(text, embedder::embed);
+        this.embedder = Embedder.cached(embedder);
         this.journal = journal;
         this.progress = progress;
         this.createdBy = createdBy;

@@ -11,6 +11,12 @@ public interface Embedder {
         return MiniLmEmbedder.INSTANCE;
     }
 
+    /** This embedder with a memory: learning re-ranks the same insight texts many times. */
+    static Embedder cached(Embedder embedder) {
+        java.util.Map<String, float[]> memory = new java.util.concurrent.ConcurrentHashMap<>();
+        return text -> memory.computeIfAbsent(text, embedder::embed);
+    }
+
     static double cosine(float[] a, float[] b) {
         double dot = 0, na = 0, nb = 0;
         for (int i = 0; i < a.length; i++) {
