@@ -54,7 +54,7 @@ import java.util.stream.Collectors;
 @Command(name = "library", mixinStandardHelpOptions = true,
         description = "The experience library: solver-verified insights learned from failures (see docs/library.md).",
         subcommands = {LibraryCommand.Show.class, LibraryCommand.Stats.class, LibraryCommand.Diff.class, LibraryCommand.Learn.class,
-                LibraryCommand.Refine.class, LibraryCommand.SplitCommand.class})
+                LibraryCommand.Refine.class, LibraryCommand.SplitCommand.class, LibraryCommand.BenchRetrieval.class})
 final class LibraryCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -413,6 +413,74 @@ final class LibraryCommand implements Runnable {
                     from == null ? "; written to " + out : "");
             spec.commandLine().getOut().flush();
             return 0;
+        }
+    }
+
+    @Command(name = "bench-retrieval", mixinStandardHelpOptions = true,
+            description = "Stage-1 retrieval latency per problem (embedding the problem + ranking), after a warm-up; a benchmark, not a test.")
+    static final class BenchRetrieval implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        Tasks tasks = new Tasks();
+
+        @Option(names = "--library", description = "Library to rank (default: a synthetic one, --insights per seed label).") String library;
+        @Option(names = "--insights", defaultValue = "150", description = "Synthetic insights when no --library. Default: ${DEFAULT-VALUE}.") int insights;
+
+        @Override
+        public Integer call() {
+            List<Problem> problems = tasks.load();
+            Library lib = library != null ? BuiltInLibrary.resolve(library) : synthetic(insights);
+            long load = System.nanoTime();
+            var retriever = new dev.optagent.library.retrieval.Retriever(lib, Embedder.miniLm(), RetrievalConfig.defaults());
+            double buildMs = (System.nanoTime() - load) / 1e6;
+            for (int k = 0; k < Math.min(5, problems.size()); k++) retriever.retrieve("formulate", "warm-up " + problems.get(k).question());
+            double[] millis = new double[problems.size()];
+            for (int k = 0; k < problems.size(); k++) {
+                long start = System.nanoTime();
+                retriever.retrieve("formulate", problems.get(k).question());
+                millis[k] = (System.nanoTime() - start) / 1e6;
+            }
+            double embedOnly = 0;
+            for (Problem problem : problems) {
+                long start = System.nanoTime();
+                Embedder.miniLm().embed(problem.question().substring(0, Math.min(800, problem.question().length())) + " ");
+                embedOnly += (System.nanoTime() - start) / 1e6;
+            }
+            spec.commandLine().getOut().printf(Locale.ROOT, "embedding the problem alone: mean %.1f ms%n", embedOnly / problems.size());
+            double[] sorted = millis.clone();
+            java.util.Arrays.sort(sorted);
+            double mean = java.util.Arrays.stream(millis).average().orElse(0);
+            spec.commandLine().getOut().printf(Locale.ROOT, "%d problems, %d active insights (index built in %.0f ms incl. model load): mean %.1f ms,"
+                            + " p50 %.1f ms, p95 %.1f ms, max %.1f ms per problem (%d cores)%n", problems.size(), lib.active().size(), buildMs, mean,
+                    sorted[sorted.length / 2], sorted[(int) Math.min(sorted.length - 1, Math.round(sorted.length * 0.95))], sorted[sorted.length - 1],
+                    Runtime.getRuntime().availableProcessors());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+
+        /** Insights written from the seed taxonomy's labels and cues: realistic lengths, no benchmark text. */
+        static Library synthetic(int n) {
+            var seed = dev.optagent.library.model.SeedTaxonomy.builtIn();
+            Library lib = Library.empty("synthetic", Provenance.unmeasured("benchmark"));
+            int k = 0;
+            while (k < n) {
+                for (String track : seed.tracks()) {
+                    for (String label : seed.labels(track)) {
+                        if (k >= n) break;
+                        List<String> cues = seed.cues(label);
+                        String cue = cues.get(k % cues.size());
+                        lib = lib.with(new Insight("syn-" + k, 1, List.of(), dev.optagent.library.model.Status.ACTIVE, null, null,
+                                new dev.optagent.library.model.Taxonomy("formulate", track, label),
+                                "This applies when the problem involves " + label + " and states a requirement on it, for example when the statement"
+                                        + " mentions '" + cue + "' together with a limit or a target (variant " + k + "). It does not apply when " + label
+                                        + " is only background.", "Model " + label + " explicitly; the common mistake is to leave it implicit.", null, null));
+                        k++;
+                    }
+                }
+            }
+            return lib;
         }
     }
 }

@@ -43,17 +43,23 @@ final class Lexical {
      * Share of the condition's positive part (before "does not apply") whose content words the problem uses, plus
      * a bonus for each quoted cue phrase found verbatim; in [0, 1].
      */
-    static double overlap(Set<String> problemWords, String problemLower, String condition) {
-        String positive = positivePart(condition);
-        Set<String> conditionWords = words(positive);
-        if (conditionWords.isEmpty()) return 0;
-        long shared = conditionWords.stream().filter(problemWords::contains).count();
-        double score = (double) shared / conditionWords.size();
-        Matcher quoted = QUOTED.matcher(positive);
-        while (quoted.find()) {
-            if (problemLower.contains(quoted.group(1).toLowerCase(Locale.ROOT).strip())) score += 0.25;
-        }
+    static double overlap(Set<String> problemWords, String problemLower, Condition condition) {
+        if (condition.words().isEmpty()) return 0;
+        long shared = condition.words().stream().filter(problemWords::contains).count();
+        double score = (double) shared / condition.words().size();
+        for (String phrase : condition.phrases()) if (problemLower.contains(phrase)) score += 0.25;
         return Math.min(1, score);
+    }
+
+    /** A condition's positive part, prepared once per insight: its content words and its quoted cue phrases. */
+    record Condition(Set<String> words, List<String> phrases) {
+        static Condition of(String condition) {
+            String positive = positivePart(condition);
+            List<String> phrases = new java.util.ArrayList<>();
+            Matcher quoted = QUOTED.matcher(positive);
+            while (quoted.find()) phrases.add(quoted.group(1).toLowerCase(Locale.ROOT).strip());
+            return new Condition(Set.copyOf(Lexical.words(positive)), List.copyOf(phrases));
+        }
     }
 
     /** Share of a taxonomy label's cue words present in the problem, saturating at three cues. */

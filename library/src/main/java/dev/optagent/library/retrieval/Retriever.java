@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class Retriever {
 
-    private record Entry(Insight insight, float[] vector) {
+    private record Entry(Insight insight, float[] vector, Lexical.Condition condition, List<String> cues) {
     }
 
     private final List<Entry> entries;
@@ -42,7 +42,10 @@ public final class Retriever {
         this.embedder = embedder;
         this.config = config;
         List<Entry> built = new ArrayList<>();
-        for (Insight insight : insights) built.add(new Entry(insight, insights.isEmpty() ? null : embedder.embed(indexText(insight))));
+        for (Insight insight : insights) {
+            built.add(new Entry(insight, embedder.embed(indexText(insight)), Lexical.Condition.of(insight.condition()),
+                    taxonomy.cues(insight.taxonomy().level2())));
+        }
         this.entries = List.copyOf(built);
     }
 
@@ -50,6 +53,20 @@ public final class Retriever {
     static String indexText(Insight insight) {
         return insight.taxonomy().level2() + ": " + Lexical.positivePart(insight.condition());
     }
+
+    /**
+     * The part of a problem that is embedded: its opening words, where the kind of problem is stated. Long statements
+     * with data tables would otherwise cost several model windows for little signal (the lexical signals still see
+     * the whole text).
+     */
+    static String head(String problem) {
+        if (problem.length() <= HEAD_CHARS) return problem;
+        int cut = problem.lastIndexOf(' ', HEAD_CHARS);
+        return problem.substring(0, cut > 0 ? cut : HEAD_CHARS);
+    }
+
+    /** ≈ 150 words, well within one MiniLM window of 256 word pieces. */
+    static final int HEAD_CHARS = 800;
 
     public boolean isEmpty() {
         return entries.isEmpty();
@@ -59,14 +76,15 @@ public final class Retriever {
     public List<Ranked> rankAll(String stage, String problem) {
         List<Ranked> ranked = new ArrayList<>();
         if (entries.isEmpty()) return ranked;
-        float[] query = problemVectors.computeIfAbsent(problem, embedder::embed);
+        float[] query = problemVectors.computeIfAbsent(problem, text -> embedder.embed(head(text)));
         String lower = problem.toLowerCase(Locale.ROOT);
         Set<String> words = Lexical.words(problem);
+        Map<String, Double> cueScores = new java.util.HashMap<>();
         for (Entry entry : entries) {
             if (!appliesAt(entry.insight(), stage)) continue;
             double semantic = Embedder.cosine(query, entry.vector());
-            double lexical = Lexical.overlap(words, lower, entry.insight().condition());
-            double cues = Lexical.cues(lower, taxonomy.cues(entry.insight().taxonomy().level2()));
+            double lexical = Lexical.overlap(words, lower, entry.condition());
+            double cues = cueScores.computeIfAbsent(entry.insight().taxonomy().level2(), label -> Lexical.cues(lower, entry.cues()));
             double score = config.semanticWeight() * semantic + config.lexicalWeight() * lexical + config.taxonomyWeight() * cues;
             ranked.add(new Ranked(entry.insight(), score, semantic, lexical, cues));
         }
