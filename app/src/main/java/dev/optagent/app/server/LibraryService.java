@@ -26,7 +26,6 @@ import dev.optagent.library.store.LibraryStore;
 import dev.optagent.library.store.PostgresStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,12 +66,10 @@ public class LibraryService {
     private volatile InsightSource source;
 
     @Inject
-    public LibraryService(@ConfigProperty(name = "optagent.library", defaultValue = "default") String spec,
-                          @ConfigProperty(name = "optagent.library-admin-key") Optional<String> adminKey,
-                          @ConfigProperty(name = "optagent.library-feedback") Optional<String> feedback,
-                          ServerConfig config, ChatModelSource models) {
-        this.spec = spec.trim();
-        this.adminKey = adminKey.filter(k -> !k.isBlank());
+    public LibraryService(ServerConfig config, ChatModelSource models) {
+        this.spec = config.library().trim();
+        this.adminKey = config.libraryAdminKey().filter(k -> !k.isBlank());
+        Optional<String> feedback = config.libraryFeedback();
         this.models = models;
         this.store = this.spec.startsWith("jdbc:") ? PostgresStore.connect(this.spec)
                 : BuiltInLibrary.NONE.equals(this.spec) || BuiltInLibrary.DEFAULT.equals(this.spec) ? null
