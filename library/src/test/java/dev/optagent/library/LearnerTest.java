@@ -144,4 +144,14 @@ class LearnerTest {
         assertTrue(pending.statusReason().endsWith("awaiting approval"));
         assertEquals("user", pending.created().by());
     }
+
+    @Test
+    void concurrentTasksShareOneStoreWithoutDuplicates() {
+        JsonFileStore store = JsonFileStore.createIfMissing(dir.resolve("lib.json"), "test");
+        List<Problem> tasks = new java.util.ArrayList<>();
+        for (int k = 0; k < 6; k++) tasks.add(task("toy-" + k, "Workshop" + (char) ('A' + k)));
+        assertNull(learner(store, learnsFromTheLesson(), LearnJournal.beside(store.file()), Budget.unlimited()).learn(tasks, 3));
+        assertEquals(1, store.load().active().size(), "the same lesson learned in parallel is kept once");
+        assertEquals(6, new LearnJournal(LearnJournal.beside(store.file())).entries().size());
+    }
 }

@@ -153,6 +153,9 @@ final class LibraryCommand implements Runnable {
         @Option(names = "--require-approval", description = "Learned insights stay candidates until approved.")
         boolean approval;
 
+        @Option(names = "--concurrency", defaultValue = "1", description = "Tasks in flight (the store serialises writes). Default: ${DEFAULT-VALUE}.")
+        int concurrency;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
@@ -190,7 +193,7 @@ final class LibraryCommand implements Runnable {
                 Learner learner = new Learner(store, solver(model, config, embedder, "insights@2".equals(insightsPrompt)), STRICT, diagnoser,
                         LearnConfig.defaults(modelName(model)).withSamples(samples).withApproval(approval), budget, embedder, journal,
                         new Progress(System.err, Terminal.interactive()), "learn");
-                String stopped = learner.learn(training);
+                String stopped = learner.learn(training, concurrency);
                 Library library = store.update(l -> l.withProvenance(new Provenance(tasks.describe(),
                         journal.entries().stream().map(LearnJournal.Entry::task).toList(), modelName(model), LocalDate.now().toString(), false,
                         "learned; not measured against --library none yet")));

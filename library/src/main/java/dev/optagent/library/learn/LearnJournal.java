@@ -63,15 +63,15 @@ public final class LearnJournal {
         return library.resolveSibling(library.getFileName() + ".progress.jsonl");
     }
 
-    public boolean finished(String task) {
+    public synchronized boolean finished(String task) {
         return done.containsKey(task);
     }
 
-    public List<Entry> entries() {
+    public synchronized List<Entry> entries() {
         return new ArrayList<>(done.values());
     }
 
-    public int callsSpent() {
+    public synchronized int callsSpent() {
         return done.values().stream().mapToInt(Entry::calls).sum();
     }
 

@@ -67,29 +67,55 @@ public final class Learner {
         this.createdBy = createdBy;
     }
 
-    /** Runs over the tasks not finished yet; returns why it stopped (null when every task is finished). */
+    /** Runs over the tasks not finished yet, one at a time; returns why it stopped (null when every task is finished). */
     public String learn(List<Problem> training) {
+        return learn(training, 1);
+    }
+
+    /**
+     * Runs over the tasks not finished yet with {@code concurrency} tasks in flight (the store serialises the writes);
+     * returns why it stopped (null when every task is finished).
+     */
+    public String learn(List<Problem> training, int concurrency) {
         training.forEach(task -> tasks.put(task.id(), task));
         List<Problem> todo = training.stream().filter(task -> !journal.finished(task.id())).toList();
         if (todo.size() < training.size()) progress.message((training.size() - todo.size()) + " task(s) already finished; resuming with " + todo.size());
-        int finished = 0;
-        int kept = 0;
-        int rejected = 0;
-        for (Problem task : todo) {
-            if (budget.exhausted()) {
-                progress.message("stopping: " + budget.why() + "; run the same command again to continue");
-                return budget.why();
+        java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> stopped = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, concurrency));
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (Problem task : todo) {
+                running.add(pool.submit(() -> {
+                    if (budget.exhausted()) {
+                        if (stopped.compareAndSet(null, budget.why())) progress.message("stopping: " + budget.why() + "; run the same command again to continue");
+                        return;
+                    }
+                    LearnJournal.Entry entry = learnFrom(task);
+                    journal.record(entry);
+                    int k = kept.addAndGet(entry.accepted().size());
+                    int r = rejected.addAndGet(entry.rejected());
+                    String verdict = entry.solved() ? "solved " + entry.correct() + "/" + entry.samples()
+                            : "failed; kept " + entry.accepted().size() + ", rejected " + entry.rejected();
+                    progress.task(finished.incrementAndGet(), todo.size(), task.id(), verdict, k, r, budget.calls());
+                }));
             }
-            LearnJournal.Entry entry = learnFrom(task);
-            journal.record(entry);
-            kept += entry.accepted().size();
-            rejected += entry.rejected();
-            finished++;
-            String verdict = entry.solved() ? "solved " + entry.correct() + "/" + entry.samples()
-                    : "failed; kept " + entry.accepted().size() + ", rejected " + entry.rejected();
-            progress.task(finished, todo.size(), task.id(), verdict, kept, rejected, budget.calls());
+            for (java.util.concurrent.Future<?> future : running) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } finally {
+            pool.shutdownNow();
         }
-        return null;
+        return stopped.get();
     }
 
     LearnJournal.Entry learnFrom(Problem task) {
