@@ -68,6 +68,12 @@ public record AgentConfig(
                 samples, sampleTemperature, repairOnWarnings, solveTimeLimit, attempts, backoff, timeout);
     }
 
+    /** The prompt that presents an insight source's lessons ({@code insights@1} by default; {@code insights@2} asks which were applied). */
+    public AgentConfig withInsights(String prompt) {
+        return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, prompt, understandSeparately, repairRounds,
+                samples, sampleTemperature, repairOnWarnings, solveTimeLimit, maxAttempts, initialBackoff, callTimeout);
+    }
+
     public AgentConfig withSolveTimeLimit(Duration limit) {
         return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, insights, understandSeparately, repairRounds,
                 samples, sampleTemperature, repairOnWarnings, limit, maxAttempts, initialBackoff, callTimeout);

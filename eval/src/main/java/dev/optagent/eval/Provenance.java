@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything needed to reproduce a run, recorded in {@code run.json} each time the run is started or resumed:
@@ -23,6 +24,7 @@ import java.util.List;
  * agent's configuration, the runner's options, the OptAgent build, and the machine.
  *
  * @param skippedRecords dataset records left out, each with its file, line and reason (null when none)
+ * @param library        the experience library the agent ran with (null for none recorded)
  * @param optagentCommit {@code OPTAGENT_GIT_COMMIT} as the launcher sets it (with "-dirty" for local changes)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +39,8 @@ public record Provenance(
         EvalOptions options,
         String java,
         String os,
-        int cores) {
+        int cores,
+        Map<String, Object> library) {
 
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -46,7 +49,13 @@ public record Provenance(
     public static Provenance of(Dataset dataset, String contestant, String modelEndpoint, AgentConfig config, EvalOptions options) {
         return new Provenance(Instant.now(), System.getenv().getOrDefault("OPTAGENT_GIT_COMMIT", "unknown"), dataset.origin(),
                 dataset.errors().isEmpty() ? null : dataset.errors(), contestant, modelEndpoint, config, options, Runtime.version().toString(),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors());
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), null);
+    }
+
+    /** This start with the experience library it ran with (spec, name, checksum, live insights). */
+    public Provenance withLibrary(Map<String, Object> used) {
+        return new Provenance(startedAt, optagentCommit, data, skippedRecords, contestant, modelEndpoint, agentConfig, options, java, os,
+                cores, used);
     }
 
     /** Appends this start to {@code run.json} in the output directory (a resumed run keeps its earlier starts). */

@@ -27,12 +27,20 @@ final class AgentOptions {
     @Option(names = "--language-prompt", description = "Language reference id, e.g. language@3 (adds \"objectives\"). Default: the measured default.")
     String languagePrompt;
 
+    @Option(names = "--library", paramLabel = "FILE|none|default|JDBC_URL",
+            description = "Experience library: a JSON file, a jdbc:postgresql:// URL, 'default' (shipped) or 'none'. Default: $OPTAGENT_LIBRARY or the shipped one.")
+    String library;
+
+    @Option(names = "--insights-prompt", defaultValue = "insights@1",
+            description = "How retrieved insights are shown: insights@1 (lessons) or insights@2 (with conditions; the model names those it applied). Default: ${DEFAULT-VALUE}.")
+    String insightsPrompt;
+
     /** The defaults with these options and the model-call timeout from {@code OPTAGENT_LLM_TIMEOUT}. */
     AgentConfig config() {
         AgentConfig defaults = AgentConfig.defaults();
         AgentConfig config = defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
                 .withSamples(samples).withRepairRounds(repairRounds).withUnderstandSeparately(understand)
-                .withSolveTimeLimit(Duration.ofMillis((long) (timeLimit * 1000)));
+                .withSolveTimeLimit(Duration.ofMillis((long) (timeLimit * 1000))).withInsights(insightsPrompt);
         if (formulatePrompt != null) config = config.withFormulatePrompt(formulatePrompt);
         if (languagePrompt != null) config = config.withLanguage(languagePrompt);
         return config;

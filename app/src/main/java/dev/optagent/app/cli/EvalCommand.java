@@ -106,6 +106,7 @@ final class EvalCommand implements Callable<Integer> {
         String modelName;
         AgentConfig config = null;
         String endpoint = null;
+        LibraryChoice library = null;
         if (oracle != null) {
             if (!Files.isDirectory(oracle)) {
                 err.println("optagent eval: --oracle " + oracle + " is not a directory of <id>.json formulation files");
@@ -129,14 +130,16 @@ final class EvalCommand implements Callable<Integer> {
             } catch (IllegalStateException e) {
                 endpoint = "in-process";
             }
-            OptAgent agent = OptAgent.builder().chatModel(model).config(config).build();
+            library = LibraryChoice.of(agentOptions.library, agentOptions.insightsPrompt);
+            OptAgent agent = OptAgent.builder().chatModel(model).config(config).insights(library.source()).build();
             contestant = problem -> agent.solve(problem.question());
             modelName = System.getenv().getOrDefault("OPTAGENT_MODEL", model.provider() == null ? "unknown" : model.provider().name());
         }
         Path output = out != null ? out : Path.of("runs", data.name());
         EvalOptions options = new EvalOptions(output, limit, Set.copyOf(ids), concurrency, Duration.ofSeconds(problemBudget),
                 Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
-        dev.optagent.eval.Provenance.of(data, modelName, endpoint, config, options).record(output);
+        dev.optagent.eval.Provenance provenance = dev.optagent.eval.Provenance.of(data, modelName, endpoint, config, options);
+        (library == null ? provenance : provenance.withLibrary(library.provenance())).record(output);
         List<ProblemResult> results = new EvalRunner(contestant, System.err, Terminal.interactive()).run(data, options);
         Summary summary = Reports.write(output, data.name(), modelName, results);
         PrintWriter o = spec.commandLine().getOut();

@@ -72,7 +72,8 @@ final class SolveCommand implements Callable<Integer> {
             return 2;
         }
         AgentConfig config = agentOptions.config();
-        OptAgent agent = OptAgent.builder().chatModel(model).config(config)
+        LibraryChoice library = LibraryChoice.of(agentOptions.library, agentOptions.insightsPrompt);
+        OptAgent agent = OptAgent.builder().chatModel(model).config(config).insights(library.source())
                 .listener(event -> {
                     if (!json && "finished".equals(event.kind())) {
                         err.println("[" + event.stage() + (event.round() > 0 ? " round " + event.round() : "")

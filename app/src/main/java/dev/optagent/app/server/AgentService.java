@@ -34,10 +34,13 @@ public class AgentService {
     private OptAgent agent;
     private Object agentModel;
 
+    private final LibraryService library;
+
     @Inject
-    public AgentService(ServerConfig config, ChatModelSource models) {
+    public AgentService(ServerConfig config, ChatModelSource models, LibraryService library) {
         this.config = config;
         this.models = models;
+        this.library = library;
         this.slots = new Semaphore(config.maxConcurrentSolves(), true);
     }
 
@@ -84,7 +87,7 @@ public class AgentService {
         var model = models.model().orElseThrow(() -> ApiProblem.noModel(models.selection().howToConfigure()));
         if (agent == null || agentModel != model) {
             agent = OptAgent.builder().chatModel(model)
-                    .config(AgentConfig.defaults().withSolveTimeLimit(config.solveTimeLimit())).build();
+                    .config(AgentConfig.defaults().withSolveTimeLimit(config.solveTimeLimit())).insights(library.source()).build();
             agentModel = model;
         }
         return agent;

@@ -35,6 +35,16 @@ public interface ServerConfig {
     @WithDefault("runs")
     String runsDir();
 
+    /** The experience library: a JSON file, a {@code jdbc:postgresql://} URL, {@code default} (shipped) or {@code none}. */
+    @WithDefault("default")
+    String library();
+
+    /** When set, insights learned from user feedback go live only after an admin approves them ({@code X-Admin-Key}). */
+    Optional<String> libraryAdminKey();
+
+    /** Where user feedback cases are kept (default: beside a file library, else in the runs directory). */
+    Optional<String> libraryFeedback();
+
     interface RateLimit {
         /** API requests per client per minute. */
         @WithDefault("120")
