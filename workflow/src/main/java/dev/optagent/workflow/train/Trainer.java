@@ -1,0 +1,308 @@
+package dev.optagent.workflow.train;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.optagent.agent.llm.LlmClient;
+import dev.optagent.agent.llm.LlmExchange;
+import dev.optagent.datasets.Dataset;
+import dev.optagent.datasets.Problem;
+import dev.optagent.eval.ProblemResult;
+import dev.optagent.eval.ResultsFile;
+import dev.optagent.workflow.AtomicFiles;
+import dev.optagent.workflow.Workflow;
+import dev.optagent.workflow.WorkflowDiff;
+import dev.optagent.workflow.WorkflowFile;
+import dev.optagent.workflow.optoprime.MemoryEntry;
+import dev.optagent.workflow.optoprime.OptimizerPrompt;
+import dev.optagent.workflow.optoprime.OptimizerReply;
+import dev.optagent.workflow.optoprime.OptoPrime;
+import dev.optagent.workflow.optoprime.SuggestionCheck;
+import dev.optagent.workflow.param.Parameter;
+import dev.optagent.workflow.param.ParameterRegistry;
+import dev.optagent.workflow.param.ParameterType;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The workflow trainer: each step runs the current workflow on a minibatch of training problems, lets OptoPrime
+ * (or, on knob steps, the knob search) propose a change from the runs' subgraphs and feedback, validates it, and
+ * scores the candidate on the fixed validation sample. The candidate is accepted only when it scores better
+ * (more correct answers, or as many at lower cost); otherwise it is rolled back. Stops on the step limit, the
+ * call or wall-time budget, or {@code patience} steps without improvement. Every step ends with an atomic
+ * checkpoint and the current workflow written to the output file, so a killed run resumes where it was.
+ *
+ * <p>Run directory layout: {@code checkpoint.json}, {@code evals/<checksum12>/} (validation runs, one per
+ * distinct workflow: scored once), {@code steps/<n>/batch/} (the minibatch run), {@code steps/<n>/optimizer.json}
+ * (the optimizer's prompt and reply, recorded before use and replayed on resume), {@code report.md}.
+ */
+public final class Trainer {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final double OPTIMIZER_TEMPERATURE = 0.7;
+    private static final int OPTIMIZER_MAX_TOKENS = 8000;
+
+    private final Scorer scorer;
+    private final LlmClient optimizer;
+    private final KnobSearch knobs;
+    private final TrainerOptions options;
+    private final PrintStream progress;
+
+    public Trainer(Scorer scorer, LlmClient optimizer, KnobSearch knobs, TrainerOptions options, PrintStream progress) {
+        this.scorer = scorer;
+        this.optimizer = optimizer;
+        this.knobs = knobs;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /**
+     * Trains from {@code start} (or resumes the run in {@code runDir}); writes the current workflow to {@code out}
+     * after every step. Returns the final checkpoint.
+     */
+    public Checkpoint run(Workflow start, Dataset train, Dataset validation, Path runDir, Path out) {
+        long session = System.nanoTime();
+        List<String> trainIds = train.problems().stream().map(Problem::id).toList();
+        List<String> valIds = validation.problems().stream().map(Problem::id).toList();
+        Checkpoint checkpoint = Checkpoint.read(runDir);
+        if (checkpoint != null) {
+            if (!checkpoint.train().equals(trainIds) || !checkpoint.validation().equals(valIds) || checkpoint.seed() != options.seed()) {
+                throw new IllegalArgumentException(runDir + " holds a run with other training/validation problems or another seed;"
+                        + " use another --run-dir, or the same --train, --val and --seed to resume it");
+            }
+            checkpoint = checkpoint.resumed();
+            say("resuming " + runDir + " after step " + checkpoint.steps().size() + ": " + checkpoint.currentScore().describe());
+            for (StepRecord s : checkpoint.steps()) {
+                if (s.kind().equals("knobs") && s.validation() != null) knobs.tell(s.applied(), s.validation().scalar());
+            }
+        } else {
+            say("scoring the starting workflow '" + start.name() + "' on " + valIds.size() + " validation problems");
+            ValidationScore baseline = scorer.score(start, validation, evalDir(runDir, start)).score();
+            checkpoint = Checkpoint.start(options.seed(), trainIds, valIds, start, baseline);
+            checkpoint.write(runDir);
+            WorkflowFile.write(out, start);
+            say("baseline: " + baseline.describe());
+        }
+        Set<String> problemTexts = new java.util.HashSet<>();
+        train.problems().forEach(p -> problemTexts.add(p.question()));
+        OptoPrime optoPrime = new OptoPrime(options.context(), options.trainable());
+        SuggestionCheck suggestions = new SuggestionCheck(options.trainable(), problemTexts);
+        while (true) {
+            long wall = checkpoint.wallMillis() + (System.nanoTime() - session) / 1_000_000;
+            String stop = stopReason(checkpoint, runDir, wall, validation.problems().size());
+            if (stop != null) {
+                checkpoint = checkpoint.stoppedBecause(stop, wall);
+                checkpoint.write(runDir);
+                writeReport(runDir, checkpoint);
+                say("stopped: " + stop + "; " + checkpoint.currentScore().describe());
+                return checkpoint;
+            }
+            int step = checkpoint.steps().size() + 1;
+            StepOutcome outcome = step(step, checkpoint, train, validation, runDir, optoPrime, suggestions);
+            wall = checkpoint.wallMillis() + (System.nanoTime() - session) / 1_000_000;
+            checkpoint = checkpoint.after(outcome.record(), outcome.current(), outcome.score(), wall);
+            checkpoint.write(runDir);
+            WorkflowFile.write(out, outcome.current().named(outcome.current().name(), outcome.current().description(), notes(checkpoint)));
+            writeReport(runDir, checkpoint);
+            if (outcome.record().kind().equals("knobs") && outcome.record().validation() != null) {
+                knobs.tell(outcome.record().applied(), outcome.record().validation().scalar());
+            }
+        }
+    }
+
+    private record StepOutcome(StepRecord record, Workflow current, ValidationScore score) { }
+
+    private StepOutcome step(int step, Checkpoint checkpoint, Dataset train, Dataset validation, Path runDir, OptoPrime optoPrime,
+                             SuggestionCheck suggestions) {
+        Workflow current = checkpoint.currentWorkflow();
+        ValidationScore currentScore = checkpoint.currentScore();
+        boolean knobStep = options.knobEvery() > 0 && step % options.knobEvery() == 0;
+        Path stepDir = runDir.resolve("steps").resolve(String.valueOf(step));
+        Map<String, Object> raw;
+        Map<String, Object> applied;
+        List<String> refused;
+        List<String> batchIds = List.of();
+        ValidationScore batchScore = null;
+        String reasoning = null;
+        String answer = null;
+        int optimizerCalls = 0;
+        long optimizerTokens = 0;
+        int promptTokens = 0;
+        Integer detail = null;
+        int leftOut = 0;
+        if (knobStep) {
+            List<Parameter> space = ParameterRegistry.defaults().all().stream()
+                    .filter(p -> p.type() != ParameterType.TEXT && options.trainable().contains(p.name())).toList();
+            raw = knobs.ask(current, space, step);
+            SuggestionCheck.Result checked = suggestions.check(current, raw);
+            applied = checked.accepted();
+            refused = checked.refused();
+            say("step " + step + " (knob search): proposes " + (raw.isEmpty() ? "nothing" : raw));
+        } else {
+            batchIds = batch(checkpoint.train(), step);
+            Set<String> ids = Set.copyOf(batchIds);
+            Dataset batch = new Dataset(train.name() + "-step" + step, train.problems().stream().filter(p -> ids.contains(p.id())).toList(),
+                    List.of(), train.origin());
+            say("step " + step + ": running the current workflow on " + batchIds.size() + " training problems");
+            Scorer.Scored scored = scorer.score(current, batch, stepDir.resolve("batch"));
+            batchScore = scored.score();
+            List<MemoryEntry> memory = memory(checkpoint);
+            OptimizerPrompt prompt = optoPrime.prompt(current, scored.graphs(), memory);
+            promptTokens = prompt.estimatedTokens();
+            detail = prompt.detail();
+            leftOut = prompt.runsLeftOut();
+            Recorded reply = optimizerReply(stepDir, prompt);
+            optimizerCalls = reply.calls();
+            optimizerTokens = reply.tokens();
+            OptimizerReply parsed = OptimizerReply.parse(reply.text());
+            reasoning = parsed.reasoning();
+            answer = parsed.answer();
+            raw = parsed.suggestion();
+            SuggestionCheck.Result checked = suggestions.check(current, raw);
+            applied = checked.accepted();
+            refused = new ArrayList<>(checked.refused());
+            if (!parsed.parsed()) refused.add("the optimizer's reply held no readable {reasoning, answer, suggestion} object");
+            say("step " + step + ": batch " + batchScore.correct() + "/" + batchScore.count() + " correct; optimizer (prompt ≈ "
+                    + promptTokens + " tokens, detail " + detail + ") suggests " + raw.keySet() + (refused.isEmpty() ? "" : "; refused: " + refused));
+        }
+        if (applied.isEmpty()) {
+            say("step " + step + ": no valid change; the workflow stays");
+            return new StepOutcome(new StepRecord(step, knobStep ? "knobs" : "optoprime", batchIds, batchScore, reasoning, answer, raw, refused,
+                    applied, List.of(), null, null, false, optimizerCalls, optimizerTokens, promptTokens, detail, leftOut), current, currentScore);
+        }
+        Workflow candidate = current.with(applied);
+        say("step " + step + ": scoring the candidate on " + validation.problems().size() + " validation problems");
+        ValidationScore score = scorer.score(candidate, validation, evalDir(runDir, candidate)).score();
+        boolean accepted = score.betterThan(currentScore);
+        say("step " + step + ": " + score.describe() + (accepted ? " — accepted" : " — rolled back (current: " + currentScore.describe() + ")"));
+        StepRecord record = new StepRecord(step, knobStep ? "knobs" : "optoprime", batchIds, batchScore, reasoning, answer, raw, refused,
+                applied, WorkflowDiff.between(current, candidate), candidate.checksum(), score, accepted, optimizerCalls, optimizerTokens,
+                promptTokens, detail, leftOut);
+        return accepted ? new StepOutcome(record, candidate, score) : new StepOutcome(record, current, currentScore);
+    }
+
+    private record Recorded(String text, int calls, long tokens) { }
+
+    /** The optimizer's reply for a step: the recorded one when the step ran before, else a fresh call recorded first. */
+    private Recorded optimizerReply(Path stepDir, OptimizerPrompt prompt) {
+        Path file = stepDir.resolve("optimizer.json");
+        try {
+            if (Files.isRegularFile(file)) {
+                var node = JSON.readTree(file.toFile());
+                return new Recorded(node.path("reply").asText(), node.path("calls").asInt(), node.path("tokens").asLong());
+            }
+            LlmExchange exchange = optimizer.chat(prompt.system(), prompt.user(), OPTIMIZER_TEMPERATURE, OPTIMIZER_MAX_TOKENS);
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("prompt", dev.optagent.workflow.optoprime.OptoPrime.PROMPT);
+            record.put("system", prompt.system());
+            record.put("user", prompt.user());
+            record.put("reply", exchange.reply());
+            record.put("calls", exchange.attempts());
+            record.put("tokens", (long) exchange.inputTokens() + exchange.outputTokens());
+            record.put("estimatedPromptTokens", prompt.estimatedTokens());
+            record.put("inputTokens", exchange.inputTokens());
+            AtomicFiles.write(file, JSON.writeValueAsString(record));
+            return new Recorded(exchange.reply(), exchange.attempts(), (long) exchange.inputTokens() + exchange.outputTokens());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the optimizer's reply in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Step s's minibatch: the s-th slice of the training ids reshuffled each epoch (seeded, so a resume draws the same). */
+    List<String> batch(List<String> train, int step) {
+        int size = Math.min(options.batchSize(), train.size());
+        long first = (long) (step - 1) * size;
+        List<String> batch = new ArrayList<>();
+        for (long k = first; k < first + size; k++) {
+            int epoch = (int) (k / train.size());
+            List<String> order = new ArrayList<>(train);
+            java.util.Collections.shuffle(order, new Random(options.seed() * 7919 + epoch));
+            batch.add(order.get((int) (k % train.size())));
+        }
+        return batch;
+    }
+
+    private List<MemoryEntry> memory(Checkpoint checkpoint) {
+        List<StepRecord> scored = checkpoint.steps().stream().filter(s -> s.validation() != null).toList();
+        List<MemoryEntry> memory = new ArrayList<>();
+        for (StepRecord s : scored.subList(Math.max(0, scored.size() - options.memory()), scored.size())) {
+            List<String> changes = new ArrayList<>();
+            s.applied().forEach((name, value) -> changes.add(name + " = " + (value instanceof String t && t.length() > 80 ? "(text rewritten)" : value)));
+            memory.add(new MemoryEntry(s.step(), changes, s.validation().describe(), s.accepted()));
+        }
+        return memory;
+    }
+
+    private String stopReason(Checkpoint checkpoint, Path runDir, long wall, int validationSize) {
+        if (checkpoint.steps().size() >= options.maxSteps()) return "reached " + options.maxSteps() + " steps";
+        int sinceImprovement = 0;
+        for (int k = checkpoint.steps().size() - 1; k >= 0 && !checkpoint.steps().get(k).accepted(); k--) sinceImprovement++;
+        if (sinceImprovement >= options.patience()) return sinceImprovement + " steps without improvement";
+        if (options.budgetWall() != null && wall >= options.budgetWall().toMillis()) return "wall-time budget spent";
+        if (options.budgetCalls() > 0) {
+            long spent = spentCalls(runDir);
+            double perProblem = Math.max(1, checkpoint.currentScore().callsPerProblem());
+            long next = Math.round(perProblem * (options.batchSize() + validationSize)) + 1;
+            if (spent + next > options.budgetCalls()) {
+                return "call budget: " + spent + " of " + options.budgetCalls() + " spent, a step needs about " + next;
+            }
+        }
+        return null;
+    }
+
+    /** LLM calls spent so far, from the recordings: every agent result and every optimizer reply in the run directory. */
+    public static long spentCalls(Path runDir) {
+        if (!Files.isDirectory(runDir)) return 0;
+        try (Stream<Path> files = Files.walk(runDir)) {
+            long total = 0;
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("results.jsonl")) {
+                    total += ResultsFile.read(file).values().stream().mapToLong(ProblemResult::llmCalls).sum();
+                } else if (name.equals("optimizer.json")) {
+                    total += JSON.readTree(file.toFile()).path("calls").asLong();
+                }
+            }
+            return total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path evalDir(Path runDir, Workflow workflow) {
+        return runDir.resolve("evals").resolve(workflow.checksum().substring(0, 12));
+    }
+
+    private static Map<String, Object> notes(Checkpoint checkpoint) {
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("trainedBy", "optagent workflow optimize");
+        notes.put("startedFrom", checkpoint.startWorkflow().checksum());
+        notes.put("steps", checkpoint.steps().size());
+        notes.put("baseline", checkpoint.baseline().describe());
+        notes.put("validation", checkpoint.currentScore().describe());
+        notes.put("validationProblems", checkpoint.validation().size());
+        return notes;
+    }
+
+    private static void writeReport(Path runDir, Checkpoint checkpoint) {
+        AtomicFiles.write(runDir.resolve("report.md"), TrainingReport.markdown(checkpoint, spentCalls(runDir)));
+    }
+
+    private void say(String line) {
+        synchronized (progress) {
+            progress.println(line);
+            progress.flush();
+        }
+    }
+}
