@@ -31,10 +31,10 @@ final class LineDiff {
                 lines.add("  " + a[i]);
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                lines.add("+ " + b[j++]);
-            } else {
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
                 lines.add("- " + a[i++]);
+            } else {
+                lines.add("+ " + b[j++]);
             }
         }
         return withContext(lines);

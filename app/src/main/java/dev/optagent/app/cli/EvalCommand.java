@@ -105,6 +105,7 @@ final class EvalCommand implements Callable<Integer> {
         Contestant contestant;
         String modelName;
         AgentConfig config = null;
+        dev.optagent.workflow.Workflow workflow = null;
         String endpoint = null;
         if (oracle != null) {
             if (!Files.isDirectory(oracle)) {
@@ -123,20 +124,34 @@ final class EvalCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
-            config = agentOptions.config();
+            dev.optagent.agent.workflow.AgentWorkflow agentWorkflow;
+            try {
+                workflow = agentOptions.workflow();
+                agentWorkflow = workflow.toAgent(agentOptions.base());
+            } catch (dev.optagent.workflow.WorkflowException e) {
+                err.println("optagent eval: " + e.getMessage());
+                err.flush();
+                return 2;
+            }
+            config = agentWorkflow.config();
             try {
                 endpoint = dev.optagent.agent.llm.ChatModels.select(System.getenv()).baseUrl();
             } catch (IllegalStateException e) {
                 endpoint = "in-process";
             }
-            OptAgent agent = OptAgent.builder().chatModel(model).config(config).build();
+            OptAgent agent = OptAgent.builder().chatModel(model).workflow(agentWorkflow).build();
             contestant = problem -> agent.solve(problem.question());
             modelName = System.getenv().getOrDefault("OPTAGENT_MODEL", model.provider() == null ? "unknown" : model.provider().name());
         }
         Path output = out != null ? out : Path.of("runs", data.name());
         EvalOptions options = new EvalOptions(output, limit, Set.copyOf(ids), concurrency, Duration.ofSeconds(problemBudget),
                 Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
-        dev.optagent.eval.Provenance.of(data, modelName, endpoint, config, options).record(output);
+        dev.optagent.eval.Provenance provenance = dev.optagent.eval.Provenance.of(data, modelName, endpoint, config, options);
+        if (workflow != null) {
+            provenance = provenance.withWorkflow(workflow.name(), workflow.checksum(),
+                    agentOptions.workflow == null ? null : agentOptions.workflow.toString());
+        }
+        provenance.record(output);
         List<ProblemResult> results = new EvalRunner(contestant, System.err, Terminal.interactive()).run(data, options);
         Summary summary = Reports.write(output, data.name(), modelName, results);
         PrintWriter o = spec.commandLine().getOut();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.optagent.agent.AgentConfig;
 import dev.optagent.agent.AgentResult;
 import dev.optagent.agent.OptAgent;
 import dev.optagent.agent.llm.ChatModels;
@@ -71,8 +70,15 @@ final class SolveCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        AgentConfig config = agentOptions.config();
-        OptAgent agent = OptAgent.builder().chatModel(model).config(config)
+        dev.optagent.agent.workflow.AgentWorkflow workflow;
+        try {
+            workflow = agentOptions.agentWorkflow();
+        } catch (dev.optagent.workflow.WorkflowException e) {
+            err.println("optagent solve: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        OptAgent agent = OptAgent.builder().chatModel(model).workflow(workflow)
                 .listener(event -> {
                     if (!json && "finished".equals(event.kind())) {
                         err.println("[" + event.stage() + (event.round() > 0 ? " round " + event.round() : "")
