@@ -109,6 +109,7 @@ public final class Trainer {
                 return checkpoint;
             }
             int step = checkpoint.steps().size() + 1;
+            say(progressBar(step, checkpoint, runDir));
             StepOutcome outcome = step(step, checkpoint, train, validation, runDir, optoPrime, suggestions);
             wall = checkpoint.wallMillis() + (System.nanoTime() - session) / 1_000_000;
             checkpoint = checkpoint.after(outcome.record(), outcome.current(), outcome.score(), wall);
@@ -297,6 +298,15 @@ public final class Trainer {
 
     private static void writeReport(Path runDir, Checkpoint checkpoint) {
         AtomicFiles.write(runDir.resolve("report.md"), TrainingReport.markdown(checkpoint, spentCalls(runDir)));
+    }
+
+    /** {@code [####......] step 3/10 · 212/600 calls · validation strict 15/30 (50.0%)}: where the run stands. */
+    private String progressBar(int step, Checkpoint checkpoint, Path runDir) {
+        int width = 20;
+        int filled = (step - 1) * width / options.maxSteps();
+        long spent = spentCalls(runDir);
+        return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "] step " + step + "/" + options.maxSteps() + " · " + spent
+                + (options.budgetCalls() > 0 ? "/" + options.budgetCalls() : "") + " calls · current " + checkpoint.currentScore().describe();
     }
 
     private void say(String line) {
