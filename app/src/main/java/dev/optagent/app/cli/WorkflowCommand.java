@@ -284,7 +284,10 @@ final class WorkflowCommand implements Runnable {
                 LlmClient optimizer = new LlmClient(model, base.maxAttempts(), base.initialBackoff(), base.callTimeout());
                 Path dir = runDir != null ? runDir : out.resolveSibling(out.getFileName() + ".run");
                 Trainer trainer = new Trainer(new AgentScorer(model, base, concurrency, Duration.ofSeconds(problemBudget)), optimizer,
-                        new RandomKnobSearch(seed), options, System.err);
+                        new RandomKnobSearch(seed), options, line -> {
+                            err.println(line);
+                            err.flush();
+                        });
                 Checkpoint result = trainer.run(from, trainData, valData, dir, out);
                 PrintWriter o = spec.commandLine().getOut();
                 o.println(TrainingReport.markdown(result, Trainer.spentCalls(dir)));

@@ -102,6 +102,31 @@ class WorkflowCommandTest {
     }
 
     @Test
+    void optimizeWritesAWorkflowACheckpointAndAReport() throws Exception {
+        Path data = dir.resolve("bags.jsonl");
+        Files.writeString(data, "{\"id\": \"bags-1\", \"question\": \"" + PROBLEM + "\", \"answer\": 48}\n");
+        // One model answers both the agent and the optimizer, in this order: validation baseline, the minibatch
+        // run (a repair), the optimizer, then the candidate on validation.
+        ScriptedChatModel model = ScriptedChatModel.of(RIGHT, TYPO, RIGHT,
+                "{\"reasoning\": \"one repair round was needed\", \"answer\": \"fewer rounds\", \"suggestion\": {\"repair.rounds\": 2}}", RIGHT);
+        SolveCommand.models = () -> model;
+        Path out = dir.resolve("trained.json");
+        String[] result = run("workflow", "optimize", "--train", data.toString(), "--val", data.toString(), "--out", out.toString(),
+                "--steps", "1", "--batch", "1", "--concurrency", "1", "--budget-calls", "50");
+        assertEquals("0", result[0], result[2]);
+        assertTrue(result[1].contains("## Step 1 (optoprime) — rolled back"), result[1]);
+        assertTrue(result[1].contains("repair.rounds: 3 → 2"), result[1]);
+        assertTrue(result[2].contains("step 1/1"), "progress on stderr: " + result[2]);
+        assertEquals(Workflow.defaults().checksum(), WorkflowFile.read(out).checksum(), "an equal score at equal cost is no improvement");
+        assertTrue(Files.isRegularFile(dir.resolve("trained.json.run/checkpoint.json")));
+        assertEquals(0, model.remaining());
+        String[] bad = run("workflow", "optimize", "--train", data.toString(), "--val", data.toString(), "--out", out.toString(),
+                "--params", "repair.round");
+        assertEquals("2", bad[0]);
+        assertTrue(bad[2].contains("unknown parameter 'repair.round'"), bad[2]);
+    }
+
+    @Test
     void evalHonoursTheWorkflowFileAndRecordsItInRunJson() throws Exception {
         Path data = dir.resolve("bags.jsonl");
         Files.writeString(data, "{\"id\": \"bags-1\", \"question\": \"" + PROBLEM + "\", \"answer\": 48}\n");

@@ -23,7 +23,6 @@ import dev.optagent.workflow.param.ParameterRegistry;
 import dev.optagent.workflow.param.ParameterType;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -57,9 +57,10 @@ public final class Trainer {
     private final LlmClient optimizer;
     private final KnobSearch knobs;
     private final TrainerOptions options;
-    private final PrintStream progress;
+    private final Consumer<String> progress;
 
-    public Trainer(Scorer scorer, LlmClient optimizer, KnobSearch knobs, TrainerOptions options, PrintStream progress) {
+    /** @param progress receives one line per event (a terminal, a log) */
+    public Trainer(Scorer scorer, LlmClient optimizer, KnobSearch knobs, TrainerOptions options, Consumer<String> progress) {
         this.scorer = scorer;
         this.optimizer = optimizer;
         this.knobs = knobs;
@@ -310,9 +311,6 @@ public final class Trainer {
     }
 
     private void say(String line) {
-        synchronized (progress) {
-            progress.println(line);
-            progress.flush();
-        }
+        progress.accept(line);
     }
 }

@@ -19,8 +19,6 @@ import dev.optagent.workflow.param.ParameterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrainerTest {
 
-    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+    private static final java.util.function.Consumer<String> QUIET = line -> { };
     private static final List<String> ALL = ParameterRegistry.defaults().all().stream().map(Parameter::name).toList();
 
     @TempDir
@@ -195,6 +193,16 @@ class TrainerTest {
         assertTrue(prompt.contains("proft"), "the failing check's finding is in #Others");
         assertEquals(4, Trainer.spentCalls(run), "3 agent calls and 1 optimizer call, counted from the recordings");
         assertEquals(0, agent.remaining());
+
+        // Replay: without the checkpoint, the recordings alone reproduce the run, and no model is asked anything.
+        Files.delete(Checkpoint.file(run));
+        ScriptedChatModel silent = ScriptedChatModel.of();
+        Trainer replay = new Trainer(new AgentScorer(silent, AgentConfig.defaults(), 1, Duration.ofMinutes(1)),
+                new LlmClient(silent, 1, Duration.ZERO, Duration.ofSeconds(10)), new RandomKnobSearch(7), options, QUIET);
+        Checkpoint replayed = replay.run(Workflow.defaults(), Fixtures.dataset("train", 1), Fixtures.dataset("val", 1), run, dir.resolve("wf.json"));
+        assertTrue(silent.requests().isEmpty());
+        assertEquals(result.steps(), replayed.steps());
+        assertEquals(result.baseline(), replayed.baseline());
     }
 
     private static String quote(String text) throws Exception {
