@@ -262,7 +262,23 @@ final class WorkflowCommand implements Runnable {
         @Option(names = "--problem-budget", defaultValue = "900", description = "Seconds per problem. Default: ${DEFAULT-VALUE}.")
         long problemBudget;
 
+        @Option(names = "--optimizer-model", description = "Model name for the optimizer's calls, on the agent's provider (default: the agent's model).")
+        String optimizerModel;
+
+        @Option(names = "--optimizer-base-url", description = "Endpoint for the optimizer's calls, on the agent's provider (default: the agent's).")
+        String optimizerBaseUrl;
+
         @picocli.CommandLine.Mixin DataOptions data = new DataOptions();
+
+        /** The optimizer may be a different (often stronger) model than the agent it tunes, on any compatible endpoint. */
+        private ChatModel optimizerModel(ChatModel agentModel) {
+            if (optimizerModel == null && optimizerBaseUrl == null) return agentModel;
+            java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+            String provider = dev.optagent.agent.llm.ChatModels.select(env).provider();
+            if (optimizerModel != null) env.put("OPTAGENT_MODEL", optimizerModel);
+            if (optimizerBaseUrl != null) env.put(provider.toUpperCase(java.util.Locale.ROOT) + "_BASE_URL", optimizerBaseUrl);
+            return dev.optagent.agent.llm.ChatModels.create(env, dev.optagent.agent.llm.ChatModels.timeout(env));
+        }
 
         @Override
         public Integer call() {
@@ -281,7 +297,7 @@ final class WorkflowCommand implements Runnable {
                 ChatModel model = SolveCommand.models.get();
                 AgentConfig base = AgentConfig.defaults().withRetries(AgentConfig.defaults().maxAttempts(), AgentConfig.defaults().initialBackoff(),
                         dev.optagent.agent.llm.ChatModels.timeout(System.getenv()));
-                LlmClient optimizer = new LlmClient(model, base.maxAttempts(), base.initialBackoff(), base.callTimeout());
+                LlmClient optimizer = new LlmClient(optimizerModel(model), base.maxAttempts(), base.initialBackoff(), base.callTimeout());
                 Path dir = runDir != null ? runDir : out.resolveSibling(out.getFileName() + ".run");
                 Trainer trainer = new Trainer(new AgentScorer(model, base, concurrency, Duration.ofSeconds(problemBudget)), optimizer,
                         new RandomKnobSearch(seed), options, line -> {

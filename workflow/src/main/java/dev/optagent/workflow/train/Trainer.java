@@ -78,9 +78,10 @@ public final class Trainer {
         List<String> valIds = validation.problems().stream().map(Problem::id).toList();
         Checkpoint checkpoint = Checkpoint.read(runDir);
         if (checkpoint != null) {
-            if (!checkpoint.train().equals(trainIds) || !checkpoint.validation().equals(valIds) || checkpoint.seed() != options.seed()) {
-                throw new IllegalArgumentException(runDir + " holds a run with other training/validation problems or another seed;"
-                        + " use another --run-dir, or the same --train, --val and --seed to resume it");
+            if (!checkpoint.train().equals(trainIds) || !checkpoint.validation().equals(valIds) || checkpoint.seed() != options.seed()
+                    || !checkpoint.startWorkflow().checksum().equals(start.checksum())) {
+                throw new IllegalArgumentException(runDir + " holds a run with other training/validation problems, another seed or"
+                        + " another starting workflow; use another --run-dir, or the same --train, --val, --seed and --start to resume it");
             }
             checkpoint = checkpoint.resumed();
             say("resuming " + runDir + " after step " + checkpoint.steps().size() + ": " + checkpoint.currentScore().describe());
