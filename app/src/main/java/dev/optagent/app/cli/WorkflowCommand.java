@@ -312,7 +312,12 @@ final class WorkflowCommand implements Runnable {
                 return 0;
             } catch (WorkflowException e) {
                 return refuse(err, "optimize", e);
-            } catch (DatasetException | IllegalArgumentException | IllegalStateException e) {
+            } catch (dev.optagent.agent.llm.ProviderException e) {
+                err.println("optagent workflow optimize: the optimizer's model could not be reached (" + e.getMessage()
+                        + "); the run is checkpointed: run the same command again to resume");
+                err.flush();
+                return 2;
+            } catch (DatasetException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
                 err.println("optagent workflow optimize: " + e.getMessage());
                 err.flush();
                 return 2;

@@ -13,6 +13,9 @@ import dev.optagent.datasets.Problem;
 import dev.optagent.eval.EvalOptions;
 import dev.optagent.eval.EvalRunner;
 import dev.optagent.eval.ProblemResult;
+import dev.optagent.eval.ResultsFile;
+import dev.optagent.agent.AgentStatus;
+import dev.optagent.workflow.AtomicFiles;
 import dev.optagent.workflow.Workflow;
 import dev.optagent.workflow.graph.RunGraph;
 import dev.optagent.workflow.graph.TraceGraphs;
@@ -20,7 +23,6 @@ import dev.optagent.workflow.graph.TraceGraphs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +59,31 @@ public final class AgentScorer implements Scorer {
         OptAgent agent = OptAgent.builder().chatModel(model).workflow(workflow.toAgent(base)).build();
         EvalOptions options = new EvalOptions(dir, 0, Set.of(), concurrency, problemBudget, 0, 1);
         List<ProblemResult> results = new EvalRunner(problem -> agent.solve(problem.question()), QUIET).run(problems, options);
+        List<ProblemResult> unreachable = results.stream().filter(r -> r.status() == AgentStatus.PROVIDER_ERROR).toList();
+        if (!unreachable.isEmpty()) {
+            forget(dir, unreachable);
+            throw new IllegalStateException("the model could not be reached on " + unreachable.size() + " of " + results.size()
+                    + " problems (" + unreachable.getFirst().message() + "); nothing was scored with a missing answer."
+                    + " The run is checkpointed: run the same command again to resume");
+        }
         return new Scored(results, graphs(problems, results, dir));
+    }
+
+    /**
+     * Drops the given results from {@code results.jsonl}, so a resumed scoring asks again: an outage is not a
+     * wrong answer, and a workflow must not be judged (and cached) on it.
+     */
+    private static void forget(Path dir, List<ProblemResult> unreachable) {
+        Set<String> drop = unreachable.stream().map(ProblemResult::id).collect(Collectors.toSet());
+        StringBuilder kept = new StringBuilder();
+        try {
+            for (ProblemResult r : ResultsFile.read(dir.resolve("results.jsonl")).values()) {
+                if (!drop.contains(r.id())) kept.append(JSON.writeValueAsString(r)).append('\n');
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        AtomicFiles.write(dir.resolve("results.jsonl"), kept.toString());
     }
 
     /** The graphs of finished results, rebuilt from their trace files. */
@@ -82,9 +108,5 @@ public final class AgentScorer implements Scorer {
         } catch (IOException e) {
             return List.of(); // a lost trace file leaves the run without its graph, not the step without a score
         }
-    }
-
-    static boolean exists(Path dir) {
-        return Files.isRegularFile(dir.resolve("results.jsonl"));
     }
 }

@@ -205,6 +205,26 @@ class TrainerTest {
         assertEquals(result.baseline(), replayed.baseline());
     }
 
+    @Test
+    void anOutageIsNotScoredAsWrongAnswers() {
+        ScriptedChatModel down = new ScriptedChatModel().fail(() -> new dev.langchain4j.exception.AuthenticationException("bad key"));
+        TrainerOptions options = new TrainerOptions(1, 1, 0, null, 3, 7, ContextBudget.defaults(), ALL, 0, 5);
+        Path run = dir.resolve("run");
+        Trainer failing = new Trainer(new AgentScorer(down, AgentConfig.defaults(), 1, Duration.ofMinutes(1)),
+                new LlmClient(down, 1, Duration.ZERO, Duration.ofSeconds(10)), new RandomKnobSearch(7), options, QUIET);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> failing.run(Workflow.defaults(),
+                Fixtures.dataset("train", 1), Fixtures.dataset("val", 1), run, dir.resolve("wf.json")));
+        assertTrue(e.getMessage().contains("could not be reached on 1 of 1 problems"), e.getMessage());
+        assertNull(Checkpoint.read(run), "no baseline was recorded from an outage");
+
+        ScriptedChatModel up = ScriptedChatModel.of(Fixtures.RIGHT, Fixtures.RIGHT, suggest("{}"));
+        Trainer resumed = new Trainer(new AgentScorer(up, AgentConfig.defaults(), 1, Duration.ofMinutes(1)),
+                new LlmClient(up, 1, Duration.ZERO, Duration.ofSeconds(10)), new RandomKnobSearch(7), options, QUIET);
+        Checkpoint result = resumed.run(Workflow.defaults(), Fixtures.dataset("train", 1), Fixtures.dataset("val", 1), run, dir.resolve("wf.json"));
+        assertEquals(1, result.baseline().correct(), "the baseline was asked again once the model was back, and scored right");
+        assertEquals(0, up.remaining());
+    }
+
     private static String quote(String text) throws Exception {
         return new ObjectMapper().writeValueAsString(text);
     }
