@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.optagent.agent.llm.LlmClient;
-import dev.optagent.agent.llm.LlmExchange;
 import dev.optagent.datasets.Dataset;
 import dev.optagent.datasets.Problem;
 import dev.optagent.eval.ProblemResult;
@@ -13,24 +12,15 @@ import dev.optagent.workflow.AtomicFiles;
 import dev.optagent.workflow.Workflow;
 import dev.optagent.workflow.WorkflowDiff;
 import dev.optagent.workflow.WorkflowFile;
-import dev.optagent.workflow.optoprime.MemoryEntry;
-import dev.optagent.workflow.optoprime.OptimizerPrompt;
-import dev.optagent.workflow.optoprime.OptimizerReply;
-import dev.optagent.workflow.optoprime.OptoPrime;
 import dev.optagent.workflow.optoprime.SuggestionCheck;
-import dev.optagent.workflow.param.Parameter;
-import dev.optagent.workflow.param.ParameterRegistry;
-import dev.optagent.workflow.param.ParameterType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -50,8 +40,6 @@ import java.util.stream.Stream;
 public final class Trainer {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    private static final double OPTIMIZER_TEMPERATURE = 0.7;
-    private static final int OPTIMIZER_MAX_TOKENS = 8000;
 
     private final Scorer scorer;
     private final LlmClient optimizer;
@@ -98,8 +86,9 @@ public final class Trainer {
         }
         Set<String> problemTexts = new java.util.HashSet<>();
         train.problems().forEach(p -> problemTexts.add(p.question()));
-        OptoPrime optoPrime = new OptoPrime(options.context(), options.trainable());
         SuggestionCheck suggestions = new SuggestionCheck(options.trainable(), problemTexts);
+        OptoPrimeProposer optoPrime = new OptoPrimeProposer(scorer, optimizer, suggestions, options, progress);
+        KnobProposer knobProposer = new KnobProposer(knobs, suggestions, options.trainable());
         while (true) {
             long wall = checkpoint.wallMillis() + (System.nanoTime() - session) / 1_000_000;
             String stop = stopReason(checkpoint, runDir, wall, validation.problems().size());
@@ -112,7 +101,7 @@ public final class Trainer {
             }
             int step = checkpoint.steps().size() + 1;
             say(progressBar(step, checkpoint, runDir));
-            StepOutcome outcome = step(step, checkpoint, train, validation, runDir, optoPrime, suggestions);
+            StepOutcome outcome = step(step, checkpoint, train, validation, runDir, optoPrime, knobProposer);
             wall = checkpoint.wallMillis() + (System.nanoTime() - session) / 1_000_000;
             checkpoint = checkpoint.after(outcome.record(), outcome.current(), outcome.score(), wall);
             checkpoint.write(runDir);
@@ -126,125 +115,26 @@ public final class Trainer {
 
     private record StepOutcome(StepRecord record, Workflow current, ValidationScore score) { }
 
-    private StepOutcome step(int step, Checkpoint checkpoint, Dataset train, Dataset validation, Path runDir, OptoPrime optoPrime,
-                             SuggestionCheck suggestions) {
+    /** Proposes (OptoPrime, or the knob search on knob steps), then gates: scored on validation, kept only if better. */
+    private StepOutcome step(int step, Checkpoint checkpoint, Dataset train, Dataset validation, Path runDir, OptoPrimeProposer optoPrime,
+                             KnobProposer knobProposer) {
         Workflow current = checkpoint.currentWorkflow();
         ValidationScore currentScore = checkpoint.currentScore();
         boolean knobStep = options.knobEvery() > 0 && step % options.knobEvery() == 0;
-        Path stepDir = runDir.resolve("steps").resolve(String.valueOf(step));
-        Map<String, Object> raw;
-        Map<String, Object> applied;
-        List<String> refused;
-        List<String> batchIds = List.of();
-        ValidationScore batchScore = null;
-        String reasoning = null;
-        String answer = null;
-        int optimizerCalls = 0;
-        long optimizerTokens = 0;
-        int promptTokens = 0;
-        Integer detail = null;
-        int leftOut = 0;
-        if (knobStep) {
-            List<Parameter> space = ParameterRegistry.defaults().all().stream()
-                    .filter(p -> p.type() != ParameterType.TEXT && options.trainable().contains(p.name())).toList();
-            raw = knobs.ask(current, space, step);
-            SuggestionCheck.Result checked = suggestions.check(current, raw);
-            applied = checked.accepted();
-            refused = checked.refused();
-            say("step " + step + " (knob search): proposes " + (raw.isEmpty() ? "nothing" : raw));
-        } else {
-            batchIds = batch(checkpoint.train(), step);
-            Set<String> ids = Set.copyOf(batchIds);
-            Dataset batch = new Dataset(train.name() + "-step" + step, train.problems().stream().filter(p -> ids.contains(p.id())).toList(),
-                    List.of(), train.origin());
-            say("step " + step + ": running the current workflow on " + batchIds.size() + " training problems");
-            Scorer.Scored scored = scorer.score(current, batch, stepDir.resolve("batch"));
-            batchScore = scored.score();
-            List<MemoryEntry> memory = memory(checkpoint);
-            OptimizerPrompt prompt = optoPrime.prompt(current, scored.graphs(), memory);
-            promptTokens = prompt.estimatedTokens();
-            detail = prompt.detail();
-            leftOut = prompt.runsLeftOut();
-            Recorded reply = optimizerReply(stepDir, prompt);
-            optimizerCalls = reply.calls();
-            optimizerTokens = reply.tokens();
-            OptimizerReply parsed = OptimizerReply.parse(reply.text());
-            reasoning = parsed.reasoning();
-            answer = parsed.answer();
-            raw = parsed.suggestion();
-            SuggestionCheck.Result checked = suggestions.check(current, raw);
-            applied = checked.accepted();
-            refused = new ArrayList<>(checked.refused());
-            if (!parsed.parsed()) refused.add("the optimizer's reply held no readable {reasoning, answer, suggestion} object");
-            say("step " + step + ": batch " + batchScore.correct() + "/" + batchScore.count() + " correct; optimizer (prompt ≈ "
-                    + promptTokens + " tokens, detail " + detail + ") suggests " + raw.keySet() + (refused.isEmpty() ? "" : "; refused: " + refused));
-        }
-        if (applied.isEmpty()) {
+        Proposal proposal = knobStep ? knobProposer.propose(step, current)
+                : optoPrime.propose(step, checkpoint, train, runDir.resolve("steps").resolve(String.valueOf(step)));
+        if (knobStep) say("step " + step + " (knob search): proposes " + (proposal.raw().isEmpty() ? "nothing" : proposal.raw()));
+        if (proposal.applied().isEmpty()) {
             say("step " + step + ": no valid change; the workflow stays");
-            return new StepOutcome(new StepRecord(step, knobStep ? "knobs" : "optoprime", batchIds, batchScore, reasoning, answer, raw, refused,
-                    applied, List.of(), null, null, false, optimizerCalls, optimizerTokens, promptTokens, detail, leftOut), current, currentScore);
+            return new StepOutcome(proposal.record(step, List.of(), null, null, false), current, currentScore);
         }
-        Workflow candidate = current.with(applied);
+        Workflow candidate = current.with(proposal.applied());
         say("step " + step + ": scoring the candidate on " + validation.problems().size() + " validation problems");
         ValidationScore score = scorer.score(candidate, validation, evalDir(runDir, candidate)).score();
         boolean accepted = score.betterThan(currentScore);
         say("step " + step + ": " + score.describe() + (accepted ? " — accepted" : " — rolled back (current: " + currentScore.describe() + ")"));
-        StepRecord record = new StepRecord(step, knobStep ? "knobs" : "optoprime", batchIds, batchScore, reasoning, answer, raw, refused,
-                applied, WorkflowDiff.between(current, candidate), candidate.checksum(), score, accepted, optimizerCalls, optimizerTokens,
-                promptTokens, detail, leftOut);
+        StepRecord record = proposal.record(step, WorkflowDiff.between(current, candidate), candidate.checksum(), score, accepted);
         return accepted ? new StepOutcome(record, candidate, score) : new StepOutcome(record, current, currentScore);
-    }
-
-    private record Recorded(String text, int calls, long tokens) { }
-
-    /** The optimizer's reply for a step: the recorded one when the step ran before, else a fresh call recorded first. */
-    private Recorded optimizerReply(Path stepDir, OptimizerPrompt prompt) {
-        Path file = stepDir.resolve("optimizer.json");
-        try {
-            if (Files.isRegularFile(file)) {
-                var node = JSON.readTree(file.toFile());
-                return new Recorded(node.path("reply").asText(), node.path("calls").asInt(), node.path("tokens").asLong());
-            }
-            LlmExchange exchange = optimizer.chat(prompt.system(), prompt.user(), OPTIMIZER_TEMPERATURE, OPTIMIZER_MAX_TOKENS);
-            Map<String, Object> record = new LinkedHashMap<>();
-            record.put("prompt", dev.optagent.workflow.optoprime.OptoPrime.PROMPT);
-            record.put("system", prompt.system());
-            record.put("user", prompt.user());
-            record.put("reply", exchange.reply());
-            record.put("calls", exchange.attempts());
-            record.put("tokens", (long) exchange.inputTokens() + exchange.outputTokens());
-            record.put("estimatedPromptTokens", prompt.estimatedTokens());
-            record.put("inputTokens", exchange.inputTokens());
-            AtomicFiles.write(file, JSON.writeValueAsString(record));
-            return new Recorded(exchange.reply(), exchange.attempts(), (long) exchange.inputTokens() + exchange.outputTokens());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot record the optimizer's reply in " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Step s's minibatch: the s-th slice of the training ids reshuffled each epoch (seeded, so a resume draws the same). */
-    List<String> batch(List<String> train, int step) {
-        int size = Math.min(options.batchSize(), train.size());
-        long first = (long) (step - 1) * size;
-        List<String> batch = new ArrayList<>();
-        for (long k = first; k < first + size; k++) {
-            int epoch = (int) (k / train.size());
-            List<String> order = new ArrayList<>(train);
-            java.util.Collections.shuffle(order, new Random(options.seed() * 7919 + epoch));
-            batch.add(order.get((int) (k % train.size())));
-        }
-        return batch;
-    }
-
-    private List<MemoryEntry> memory(Checkpoint checkpoint) {
-        List<StepRecord> scored = checkpoint.steps().stream().filter(s -> s.validation() != null).toList();
-        List<MemoryEntry> memory = new ArrayList<>();
-        for (StepRecord s : scored.subList(Math.max(0, scored.size() - options.memory()), scored.size())) {
-            List<String> changes = new ArrayList<>();
-            s.applied().forEach((name, value) -> changes.add(name + " = " + (value instanceof String t && t.length() > 80 ? "(text rewritten)" : value)));
-            memory.add(new MemoryEntry(s.step(), changes, s.validation().describe(), s.accepted()));
-        }
-        return memory;
     }
 
     private String stopReason(Checkpoint checkpoint, Path runDir, long wall, int validationSize) {

@@ -155,12 +155,12 @@ class TrainerTest {
 
     @Test
     void minibatchesAreSeededAndCoverTheTrainingSet() {
-        Trainer trainer = trainer(ScriptedChatModel.of(), 1, 0);
         List<String> ids = train.problems().stream().map(Problem::id).toList();
         List<String> epoch = new ArrayList<>();
-        for (int step = 1; step <= 3; step++) epoch.addAll(trainer.batch(ids, step));
+        for (int step = 1; step <= 3; step++) epoch.addAll(OptoPrimeProposer.batch(ids, step, 2, 7));
         assertEquals(java.util.Set.copyOf(ids), java.util.Set.copyOf(epoch), "three batches of 2 are one epoch of 6");
-        assertEquals(trainer.batch(ids, 2), trainer(ScriptedChatModel.of(), 1, 0).batch(ids, 2));
+        assertEquals(OptoPrimeProposer.batch(ids, 2, 2, 7), OptoPrimeProposer.batch(ids, 2, 2, 7));
+        assertTrue(!OptoPrimeProposer.batch(ids, 4, 2, 7).isEmpty(), "a second epoch is drawn");
     }
 
     @Test
