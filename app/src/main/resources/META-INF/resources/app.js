@@ -112,6 +112,7 @@ function handle(message) {
 }
 
 function showStatus(status) {
+  $("workflow-status").textContent = status.workflow ? "workflow: " + status.workflow : "";
   const badge = $("model-status");
   if (status.modelConfigured) {
     badge.textContent = `model: ${status.provider} / ${status.model}`;

@@ -6,6 +6,7 @@ import dev.optagent.agent.llm.ChatModels;
 import dev.optagent.agent.llm.LlmClient;
 import dev.optagent.agent.pipeline.AgentRunner;
 import dev.optagent.agent.pipeline.Revision;
+import dev.optagent.agent.workflow.AgentWorkflow;
 import dev.optagent.formulation.Formulation;
 import dev.optagent.solvers.ModelSolver;
 
@@ -33,7 +34,9 @@ public final class OptAgent {
     private OptAgent(Builder builder) {
         AgentConfig config = builder.config;
         LlmClient llm = new LlmClient(builder.chatModel, config.maxAttempts(), config.initialBackoff(), config.callTimeout());
-        this.runner = new AgentRunner(config, llm, builder.solver, builder.insights);
+        AgentWorkflow workflow = builder.workflow;
+        this.runner = workflow == null ? new AgentRunner(config, llm, builder.solver, builder.insights)
+                : new AgentRunner(config, llm, builder.solver, builder.insights, workflow.prompts(), workflow.findings(), workflow.label());
         this.listener = builder.listener;
         this.executor = builder.executor;
     }
@@ -77,6 +80,7 @@ public final class OptAgent {
         private ModelSolver solver = new ModelSolver();
         private AgentListener listener = AgentListener.NONE;
         private InsightSource insights = InsightSource.none();
+        private AgentWorkflow workflow;
         private Executor executor = Executors.newVirtualThreadPerTaskExecutor();
 
         public Builder chatModel(ChatModel model) {
@@ -108,6 +112,17 @@ public final class OptAgent {
         /** Lessons to show the model at each LLM stage (the experience library plugs in here); none by default. */
         public Builder insights(InsightSource source) {
             this.insights = Objects.requireNonNull(source);
+            return this;
+        }
+
+        /**
+         * Runs a workflow (a trained or hand-written workflow file, see the {@code workflow} module): its knobs
+         * replace the configuration, its prompt texts and check policy apply, and every LLM call records its label.
+         * Without one the built-in workflow runs exactly as versioned.
+         */
+        public Builder workflow(AgentWorkflow agentWorkflow) {
+            this.workflow = Objects.requireNonNull(agentWorkflow);
+            this.config = agentWorkflow.config();
             return this;
         }
 

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param skippedRecords dataset records left out, each with its file, line and reason (null when none)
  * @param library        the experience library the agent ran with (null for none recorded)
  * @param optagentCommit {@code OPTAGENT_GIT_COMMIT} as the launcher sets it (with "-dirty" for local changes)
+ * @param workflow       the workflow the agent ran: name, checksum (of its parameter values) and file (null for an oracle)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Provenance(
@@ -40,7 +41,12 @@ public record Provenance(
         String java,
         String os,
         int cores,
-        Map<String, Object> library) {
+        Map<String, Object> library,
+        Workflow workflow) {
+
+    /** @param file the workflow file, or null for the built-in workflow */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Workflow(String name, String checksum, String file) { }
 
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -49,13 +55,18 @@ public record Provenance(
     public static Provenance of(Dataset dataset, String contestant, String modelEndpoint, AgentConfig config, EvalOptions options) {
         return new Provenance(Instant.now(), System.getenv().getOrDefault("OPTAGENT_GIT_COMMIT", "unknown"), dataset.origin(),
                 dataset.errors().isEmpty() ? null : dataset.errors(), contestant, modelEndpoint, config, options, Runtime.version().toString(),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), null);
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), null, null);
     }
 
     /** This start with the experience library it ran with (spec, name, checksum, live insights). */
     public Provenance withLibrary(Map<String, Object> used) {
         return new Provenance(startedAt, optagentCommit, data, skippedRecords, contestant, modelEndpoint, agentConfig, options, java, os,
-                cores, used);
+                cores, used, workflow);
+    }
+
+    public Provenance withWorkflow(String name, String checksum, String file) {
+        return new Provenance(startedAt, optagentCommit, data, skippedRecords, contestant, modelEndpoint, agentConfig, options, java, os,
+                cores, library, new Workflow(name, checksum, file));
     }
 
     /** Appends this start to {@code run.json} in the output directory (a resumed run keeps its earlier starts). */

@@ -1,6 +1,8 @@
 package dev.optagent.agent.pipeline;
 
 import dev.optagent.agent.insight.InsightSource;
+import dev.optagent.agent.check.FindingPolicy;
+import dev.optagent.agent.prompt.PromptSource;
 import dev.optagent.agent.AgentConfig;
 import dev.optagent.agent.AgentListener;
 import dev.optagent.agent.AgentResult;
@@ -25,12 +27,27 @@ public final class AgentRunner {
     private final LlmClient llm;
     private final ModelSolver solver;
     private final InsightSource insights;
+    private final PromptSource prompts;
+    private final FindingPolicy findings;
+    private final String workflow;
 
     public AgentRunner(AgentConfig config, LlmClient llm, ModelSolver solver, InsightSource insights) {
+        this(config, llm, solver, insights, PromptSource.library(), FindingPolicy.asFound(), null);
+    }
+
+    /**
+     * @param workflow the label of the workflow the prompts and policy come from, recorded with every LLM call;
+     *                 null for the built-in workflow, whose traces stay as they always were
+     */
+    public AgentRunner(AgentConfig config, LlmClient llm, ModelSolver solver, InsightSource insights, PromptSource prompts,
+                       FindingPolicy findings, String workflow) {
         this.config = config;
         this.llm = llm;
         this.solver = solver;
         this.insights = insights;
+        this.prompts = prompts;
+        this.findings = findings;
+        this.workflow = workflow;
     }
 
     public AgentResult run(String problem, AgentListener listener) {
@@ -39,7 +56,7 @@ public final class AgentRunner {
 
     /** @param revision null for a fresh problem; else the formulation to change and how */
     public AgentResult run(String problem, Revision revision, AgentListener listener) {
-        RunContext context = new RunContext(problem, revision, config, llm, solver, insights, listener);
+        RunContext context = new RunContext(problem, revision, config, llm, solver, insights, prompts, findings, workflow, listener);
         List<SampleOutcome> outcomes = new ArrayList<>();
         try {
             if (config.samples() <= 1) {

@@ -42,7 +42,7 @@ final class Checker {
             for (Diagnostic d : e.diagnostics()) findings.add(Finding.blocking(d.code(), d.withoutSeverity()));
             return new Evaluation(text, null, null, findings);
         }
-        findings.addAll(SemanticChecker.check(context.problem, formulation));
+        findings.addAll(context.findings.apply(SemanticChecker.check(context.problem, formulation)));
         for (Diagnostic warning : model.warnings()) findings.add(Finding.suspicion(warning.code(), warning.withoutSeverity()));
         SolveOptions options = SolveOptions.defaults().withTimeLimit(context.config.solveTimeLimit());
         // ranked goals and scenarios are solved from the formulation (the ground model is the base alone)

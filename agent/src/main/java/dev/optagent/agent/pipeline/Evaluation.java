@@ -25,6 +25,11 @@ record Evaluation(String json, Formulation formulation, Solution solution, List<
         return solution != null && (solution.status() == SolveStatus.INFEASIBLE || solution.status() == SolveStatus.UNBOUNDED);
     }
 
+    /** A check the workflow treats as an error found something in a solved model: the answer is not accepted. */
+    boolean blockedByChecks() {
+        return answered() && findings.stream().anyMatch(Finding::blocking);
+    }
+
     boolean hasSuspicions() {
         return findings.stream().anyMatch(f -> !f.blocking());
     }

@@ -7,9 +7,10 @@ import dev.optagent.agent.StageEvent;
 import dev.optagent.agent.StageKnobs;
 import dev.optagent.agent.insight.Insight;
 import dev.optagent.agent.insight.InsightSource;
+import dev.optagent.agent.check.FindingPolicy;
+import dev.optagent.agent.prompt.PromptSource;
 import dev.optagent.agent.llm.LlmClient;
 import dev.optagent.agent.llm.LlmExchange;
-import dev.optagent.agent.prompt.PromptLibrary;
 import dev.optagent.agent.prompt.PromptTemplate;
 import dev.optagent.agent.trace.StageRecord;
 import dev.optagent.agent.trace.Trace;
@@ -33,7 +34,10 @@ final class RunContext {
     final ModelSolver solver;
     final Trace trace = new Trace();
     final String language;
+    final FindingPolicy findings;
     private final InsightSource insights;
+    private final PromptSource prompts;
+    private final String workflow;
     private final AgentListener listener;
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicLong inputTokens = new AtomicLong();
@@ -42,15 +46,18 @@ final class RunContext {
     private final long start = System.nanoTime();
 
     RunContext(String problem, Revision revision, AgentConfig config, LlmClient llm, ModelSolver solver, InsightSource insights,
-               AgentListener listener) {
+               PromptSource prompts, FindingPolicy findings, String workflow, AgentListener listener) {
         this.problem = problem;
         this.revision = revision;
         this.config = config;
         this.llm = llm;
         this.solver = solver;
         this.insights = insights;
+        this.prompts = prompts;
+        this.findings = findings;
+        this.workflow = workflow;
         this.listener = listener;
-        this.language = PromptLibrary.load(config.language()).part("text");
+        this.language = prompts.load(config.language()).part("text");
     }
 
     void event(String stage, String kind, int attempt, int round, String summary) {
@@ -66,7 +73,7 @@ final class RunContext {
      * exchange in the trace and its cost.
      */
     LlmExchange call(String stage, int attempt, int round, StageKnobs knobs, double temperature, Map<String, String> values) {
-        PromptTemplate prompt = PromptLibrary.load(knobs.prompt());
+        PromptTemplate prompt = prompts.load(knobs.prompt());
         Map<String, String> all = new LinkedHashMap<>(values);
         all.putIfAbsent("language", language);
         List<Insight> lessons = insights.relevant(stage, problem);
@@ -99,8 +106,10 @@ final class RunContext {
 
     /** The knobs of one call, with the ids of the insights it was shown (recorded so a run can be reproduced). */
     Map<String, Object> knobs(StageKnobs knobs, double temperature, List<Insight> lessons) {
-        if (lessons.isEmpty()) return knobs(knobs, temperature);
+        if (lessons.isEmpty() && workflow == null) return knobs(knobs, temperature);
         Map<String, Object> used = new LinkedHashMap<>(knobs(knobs, temperature));
+        if (workflow != null) used.put("workflow", workflow);
+        if (lessons.isEmpty()) return used;
         used.put("insightsPrompt", config.insights());
         used.put("insights", lessons.stream().map(Insight::id).toList());
         return used;
@@ -111,7 +120,7 @@ final class RunContext {
         if (lessons.isEmpty()) return "";
         StringBuilder bullets = new StringBuilder();
         for (Insight lesson : lessons) bullets.append(bullets.isEmpty() ? "" : "\n").append("- ").append(lesson.text().strip());
-        return "\n\n" + PromptLibrary.load(config.insights()).render("text", Map.of("insights", bullets.toString()));
+        return "\n\n" + prompts.load(config.insights()).render("text", Map.of("insights", bullets.toString()));
     }
 
     void addMillis(String stage, long millis) {

@@ -43,7 +43,9 @@ final class Sample {
             Evaluation evaluation = check(reply, round);
             last = evaluation;
             List<Finding> feedback = new ArrayList<>(evaluation.findings());
-            if (evaluation.answered()) {
+            if (evaluation.blockedByChecks()) {
+                // An error by the workflow's policy: no answer from this model, a repair instead.
+            } else if (evaluation.answered()) {
                 best = outcome(evaluation);
                 boolean zeros = evaluation.allZero() && !askedAboutZeros;
                 boolean warnings = context.config.repairOnWarnings() && evaluation.hasSuspicions();

@@ -105,6 +105,7 @@ final class EvalCommand implements Callable<Integer> {
         Contestant contestant;
         String modelName;
         AgentConfig config = null;
+        dev.optagent.workflow.Workflow workflow = null;
         String endpoint = null;
         LibraryChoice library = null;
         if (oracle != null) {
@@ -124,14 +125,23 @@ final class EvalCommand implements Callable<Integer> {
                 err.flush();
                 return 2;
             }
-            config = agentOptions.config();
+            dev.optagent.agent.workflow.AgentWorkflow agentWorkflow;
+            try {
+                workflow = agentOptions.workflow();
+                agentWorkflow = workflow.toAgent(agentOptions.base());
+            } catch (dev.optagent.workflow.WorkflowException e) {
+                err.println("optagent eval: " + e.getMessage());
+                err.flush();
+                return 2;
+            }
+            config = agentWorkflow.config();
             try {
                 endpoint = dev.optagent.agent.llm.ChatModels.select(System.getenv()).baseUrl();
             } catch (IllegalStateException e) {
                 endpoint = "in-process";
             }
             library = LibraryChoice.of(agentOptions.library, agentOptions.insightsPrompt);
-            OptAgent agent = OptAgent.builder().chatModel(model).config(config).insights(library.source()).build();
+            OptAgent agent = OptAgent.builder().chatModel(model).workflow(agentWorkflow).insights(library.source()).build();
             contestant = problem -> agent.solve(problem.question());
             modelName = System.getenv().getOrDefault("OPTAGENT_MODEL", model.provider() == null ? "unknown" : model.provider().name());
         }
@@ -139,7 +149,12 @@ final class EvalCommand implements Callable<Integer> {
         EvalOptions options = new EvalOptions(output, limit, Set.copyOf(ids), concurrency, Duration.ofSeconds(problemBudget),
                 Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
         dev.optagent.eval.Provenance provenance = dev.optagent.eval.Provenance.of(data, modelName, endpoint, config, options);
-        (library == null ? provenance : provenance.withLibrary(library.provenance())).record(output);
+        if (library != null) provenance = provenance.withLibrary(library.provenance());
+        if (workflow != null) {
+            provenance = provenance.withWorkflow(workflow.name(), workflow.checksum(),
+                    agentOptions.workflow == null ? null : agentOptions.workflow.toString());
+        }
+        provenance.record(output);
         List<ProblemResult> results = new EvalRunner(contestant, System.err, Terminal.interactive()).run(data, options);
         Summary summary = Reports.write(output, data.name(), modelName, results);
         PrintWriter o = spec.commandLine().getOut();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "optagent", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns optimization problems into verified optimal decisions.",
         subcommands = {SolveCommand.class, SolveModelCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class, EvalBenchCommand.class, CommandLine.HelpCommand.class, ServeCommand.class,
-                LibraryCommand.class})
+                LibraryCommand.class, WorkflowCommand.class})
 public final class OptAgentCommand implements Runnable {
 
     @CommandLine.Spec

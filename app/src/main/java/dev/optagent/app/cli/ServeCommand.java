@@ -28,8 +28,21 @@ final class ServeCommand implements Callable<Integer> {
             description = "Interface to listen on; 0.0.0.0 for every interface (set OPTAGENT_API_KEY then). Default: ${DEFAULT-VALUE}.")
     String host;
 
+    @Option(names = "--workflow", paramLabel = "WF.json", defaultValue = "${env:OPTAGENT_WORKFLOW}",
+            description = "Serve with this workflow file; default: $OPTAGENT_WORKFLOW, else the built-in workflow.")
+    Path workflow;
+
     @Override
     public Integer call() throws Exception {
+        if (workflow != null) {
+            try {
+                dev.optagent.workflow.WorkflowFile.read(workflow); // refuse a bad file here, with its reasons
+            } catch (dev.optagent.workflow.WorkflowException e) {
+                spec.commandLine().getErr().println("optagent serve: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return 2;
+            }
+        }
         Path here = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path runner = here.resolveSibling("quarkus-app").resolve("quarkus-run.jar");
         if (!Files.isRegularFile(runner)) {
@@ -45,7 +58,9 @@ final class ServeCommand implements Callable<Integer> {
         command.add("-Dquarkus.http.host=" + host);
         command.add("-jar");
         command.add(runner.toString());
-        Process server = new ProcessBuilder(command).inheritIO().directory(new File(".")).start();
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(new File("."));
+        if (workflow != null) builder.environment().put("OPTAGENT_WORKFLOW", workflow.toAbsolutePath().toString());
+        Process server = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
         return server.waitFor();
     }

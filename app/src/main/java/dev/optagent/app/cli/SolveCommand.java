@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.optagent.agent.AgentConfig;
 import dev.optagent.agent.AgentResult;
 import dev.optagent.agent.OptAgent;
 import dev.optagent.agent.llm.ChatModels;
@@ -71,9 +70,16 @@ final class SolveCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        AgentConfig config = agentOptions.config();
+        dev.optagent.agent.workflow.AgentWorkflow workflow;
+        try {
+            workflow = agentOptions.agentWorkflow();
+        } catch (dev.optagent.workflow.WorkflowException e) {
+            err.println("optagent solve: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         LibraryChoice library = LibraryChoice.of(agentOptions.library, agentOptions.insightsPrompt);
-        OptAgent agent = OptAgent.builder().chatModel(model).config(config).insights(library.source())
+        OptAgent agent = OptAgent.builder().chatModel(model).workflow(workflow).insights(library.source())
                 .listener(event -> {
                     if (!json && "finished".equals(event.kind())) {
                         err.println("[" + event.stage() + (event.round() > 0 ? " round " + event.round() : "")

@@ -8,6 +8,9 @@ import dev.optagent.agent.pipeline.FormulationAnswers;
 import dev.optagent.formulation.Formulation;
 import dev.optagent.solvers.ModelSolver;
 import dev.optagent.solvers.SolveOptions;
+import dev.optagent.workflow.Workflow;
+import dev.optagent.workflow.WorkflowException;
+import dev.optagent.workflow.WorkflowFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,6 +34,7 @@ public class AgentService {
     private final ChatModelSource models;
     private final Semaphore slots;
     private final ModelSolver solver = new ModelSolver();
+    private final Workflow workflow;
     private OptAgent agent;
     private Object agentModel;
 
@@ -42,6 +46,24 @@ public class AgentService {
         this.models = models;
         this.library = library;
         this.slots = new Semaphore(config.maxConcurrentSolves(), true);
+        this.workflow = config.workflow().filter(file -> !file.isBlank()).map(AgentService::workflowFile).orElse(Workflow.defaults());
+    }
+
+    /** Read once at start-up, so a bad file stops the server with its reasons instead of failing the first solve. */
+    private static Workflow workflowFile(String file) {
+        try {
+            Workflow loaded = WorkflowFile.read(java.nio.file.Path.of(file));
+            LOG.infof("workflow %s (%s) from %s", loaded.name(), loaded.checksum().substring(0, 12), file);
+            return loaded;
+        } catch (WorkflowException e) {
+            LOG.errorf("OPTAGENT_WORKFLOW: %s", e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The workflow every solve runs: {@code name@checksum12}. */
+    public String workflowLabel() {
+        return workflow.name() + "@" + workflow.checksum().substring(0, 12);
     }
 
     public ChatModelSource.Selection selection() {
@@ -87,7 +109,7 @@ public class AgentService {
         var model = models.model().orElseThrow(() -> ApiProblem.noModel(models.selection().howToConfigure()));
         if (agent == null || agentModel != model) {
             agent = OptAgent.builder().chatModel(model)
-                    .config(AgentConfig.defaults().withSolveTimeLimit(config.solveTimeLimit())).insights(library.source()).build();
+                    .workflow(workflow.toAgent(AgentConfig.defaults().withSolveTimeLimit(config.solveTimeLimit()))).insights(library.source()).build();
             agentModel = model;
         }
         return agent;

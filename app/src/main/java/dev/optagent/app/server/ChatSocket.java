@@ -59,7 +59,7 @@ public class ChatSocket {
         conversations.put(connection.id(), new Conversation());
         var selection = agent.selection();
         return connection.sendText(ChatMessage.Out.status(new StatusResource.Status(selection.configured(), selection.provider(),
-                selection.model(), selection.howToConfigure(), null)));
+                selection.model(), selection.howToConfigure(), null, agent.workflowLabel())));
     }
 
     @OnTextMessage

@@ -28,6 +28,9 @@ public interface ServerConfig {
 
     RateLimit rateLimit();
 
+    /** A workflow file to run instead of the built-in workflow ({@code OPTAGENT_WORKFLOW}; see docs/workflow.md). */
+    Optional<String> workflow();
+
     /** When set, REST and WebSocket clients must present it ({@code X-API-Key}, {@code Authorization: Bearer}, or {@code ?key=} for WebSocket). */
     Optional<String> apiKey();
 

@@ -18,11 +18,12 @@ public class StatusResource {
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
     String version;
 
-    public record Status(boolean modelConfigured, String provider, String model, String howToConfigure, String version) { }
+    /** @param workflow the workflow every solve runs ({@code name@checksum12}) */
+    public record Status(boolean modelConfigured, String provider, String model, String howToConfigure, String version, String workflow) { }
 
     @GET
     public Status status() {
         var selection = agent.selection();
-        return new Status(selection.configured(), selection.provider(), selection.model(), selection.howToConfigure(), version);
+        return new Status(selection.configured(), selection.provider(), selection.model(), selection.howToConfigure(), version, agent.workflowLabel());
     }
 }

@@ -63,7 +63,8 @@ class ProblemApiTest {
                 .then().statusCode(503).contentType(startsWith("application/problem+json"))
                 .body("title", equalTo("No language model configured"))
                 .body("detail", containsString("OPENAI_API_KEY"));
-        given().get("/api/status").then().statusCode(200).body("modelConfigured", equalTo(false));
+        given().get("/api/status").then().statusCode(200).body("modelConfigured", equalTo(false))
+                .body("workflow", startsWith("default@"));
     }
 
     @Test

@@ -1,0 +1,30 @@
+package dev.optagent.workflow.train;
+
+import dev.optagent.workflow.optoprime.ContextBudget;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * @param batchSize   training problems per step (the minibatch the optimizer reads)
+ * @param maxSteps    steps at most
+ * @param budgetCalls LLM calls at most, agent and optimizer together (0 = no limit)
+ * @param budgetWall  wall time at most, summed over resumed sessions (null = no limit)
+ * @param patience    stop after this many steps in a row without an accepted candidate
+ * @param seed        seeds the minibatches and the knob search
+ * @param context     the optimizer prompt's token budget
+ * @param trainable   the parameters the optimizer may change
+ * @param knobEvery   every n-th step asks the knob search instead of OptoPrime (0 = never)
+ * @param memory      how many earlier candidates the optimizer's prompt shows
+ */
+public record TrainerOptions(int batchSize, int maxSteps, int budgetCalls, Duration budgetWall, int patience, long seed,
+                             ContextBudget context, List<String> trainable, int knobEvery, int memory) {
+
+    public TrainerOptions {
+        if (batchSize < 1) throw new IllegalArgumentException("--batch must be at least 1");
+        if (maxSteps < 1) throw new IllegalArgumentException("--steps must be at least 1");
+        if (patience < 1) throw new IllegalArgumentException("--patience must be at least 1");
+        trainable = List.copyOf(trainable);
+        if (trainable.isEmpty()) throw new IllegalArgumentException("no trainable parameter");
+    }
+}
