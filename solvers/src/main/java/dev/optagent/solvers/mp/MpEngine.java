@@ -53,7 +53,7 @@ public final class MpEngine implements SolverEngine {
         String name = backend.name();
         String version = version();
         if (!status.hasSolution() || response.getVariableValueCount() < model.variableCount()) {
-            String message = response.getStatusStr().isBlank() ? response.getStatus().name() : response.getStatusStr();
+            String message = response.getStatusStr().isBlank() ? response.getStatus().name() : summary(response.getStatusStr());
             return BackendResult.failed(status.hasSolution() ? SolveStatus.ERROR : status, name, version, message);
         }
         double[] values = new double[model.variableCount()];
@@ -68,6 +68,19 @@ public final class MpEngine implements SolverEngine {
             }
         }
         return new BackendResult(status, values, name, version, response.getStatusStr(), duals, reducedCosts, false);
+    }
+
+    /** The engine's reason without the proto text it quotes (a user sees the reason, not the engine's dump). */
+    static String summary(String statusText) {
+        String text = statusText.strip();
+        int cut = text.length();
+        for (String marker : new String[] {"\n", "{", " name: \"", " lower_bound:", " upper_bound:", " objective_coefficient:"}) {
+            int at = text.indexOf(marker);
+            if (at >= 0) cut = Math.min(cut, at);
+        }
+        String head = text.substring(0, cut).strip();
+        if (head.length() > 200) head = head.substring(0, 200) + "...";
+        return head.isEmpty() ? "the engine refused the model" : head;
     }
 
     private MPModelRequest.SolverType solverType(boolean integral) {
