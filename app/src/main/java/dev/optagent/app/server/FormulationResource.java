@@ -55,8 +55,11 @@ public class FormulationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
     @Operation(summary = "Solve a formulation", description = "Compiles to OR-Tools, solves with the solver time cap, verifies; an invalid formulation is 422 with diagnostics.")
-    public AgentResult solve(String body) {
-        return agent.solveFormulation(FormulationJson.parse(requireBody(body)));
+    public AgentResult solve(String body, @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request) {
+        Formulation formulation = FormulationJson.parse(requireBody(body));
+        try (ClientWatch ignored = ClientWatch.of(request)) {
+            return agent.solveFormulation(formulation);
+        }
     }
 
     @POST

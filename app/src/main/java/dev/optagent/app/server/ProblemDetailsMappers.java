@@ -27,7 +27,9 @@ public class ProblemDetailsMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e) {
-        return response(e.status(), e.title(), e.getMessage(), e.diagnostics());
+        Response response = response(e.status(), e.title(), e.getMessage(), e.diagnostics());
+        if (e.retryAfterSeconds() == null) return response;
+        return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
