@@ -26,6 +26,9 @@ public interface ServerConfig {
     @WithDefault("30s")
     Duration queueWait();
 
+    /** Set by {@code optagent serve} for its child JVM: the launcher's pid, whose exit ends the app (ParentWatch). */
+    Optional<Long> parentPid();
+
     /** Where accepted jobs are stored (as files, written atomically), so they survive a restart. */
     @WithDefault("data")
     String dataDir();
