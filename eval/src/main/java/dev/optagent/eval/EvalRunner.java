@@ -63,10 +63,17 @@ public final class EvalRunner {
         Path results = options.out().resolve("results.jsonl");
         Map<String, ProblemResult> done = ResultsFile.read(results);
         List<Problem> selected = select(dataset, options);
-        List<Problem> todo = selected.stream().filter(p -> !done.containsKey(p.id())).toList();
-        progress.printf("%s: %d problems selected, %d already done, %d to run (concurrency %d)%n", dataset.name(), selected.size(),
-                selected.size() - todo.size(), todo.size(), options.concurrency());
         dataset.errors().forEach(error -> progress.println("skipped: " + error));
+        if (selected.isEmpty()) {
+            throw new EvalException(dataset.name() + ": no problem to run (" + dataset.problems().size() + " read, "
+                    + dataset.errors().size() + " line(s) skipped" + (dataset.problems().isEmpty() ? "" : ", none selected by --ids/--shard/--limit") + ")");
+        }
+        // A problem the model never answered (provider error, time-out) is asked again; its old line is superseded.
+        List<Problem> todo = selected.stream().filter(p -> !done.containsKey(p.id()) || done.get(p.id()).awaitingAnswer()).toList();
+        long retried = todo.stream().filter(p -> done.containsKey(p.id())).count();
+        progress.printf("%s: %d problems selected, %d already done, %d to run%s (concurrency %d)%n", dataset.name(), selected.size(),
+                selected.size() - todo.size(), todo.size(), retried == 0 ? "" : ", " + retried + " of them again after no answer from the model",
+                options.concurrency());
         try {
             Files.createDirectories(options.out().resolve("traces"));
         } catch (IOException e) {

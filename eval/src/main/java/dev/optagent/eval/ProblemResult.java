@@ -52,6 +52,15 @@ public record ProblemResult(
                 repairRounds, llmCalls, inputTokens, outputTokens, wallMillis, message, confidence, assumptions, values, trace, null);
     }
 
+    /**
+     * The model never answered (the provider failed or the problem ran out of time): no verdict on the agent,
+     * so the summary counts it apart and a resumed run asks again.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean awaitingAnswer() {
+        return failure == FailureCategory.PROVIDER_ERROR || failure == FailureCategory.TIMEOUT;
+    }
+
     /** A problem that produced no agent result at all (timeout, crash): wrong under every rule. */
     static ProblemResult unanswered(Problem problem, FailureCategory failure, long wallMillis, String message) {
         return new ProblemResult(problem.id(), problem.benchmark(), problem.type(), problem.hasTable(), null, null,

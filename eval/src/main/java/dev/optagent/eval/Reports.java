@@ -80,6 +80,11 @@ public final class Reports {
             summary.byAssumptions().forEach((kind, group) -> md.append("| ").append(kind).append(" | ").append(group.get("count"))
                     .append(" | ").append(percent((double) group.get("strict"))).append(" | ").append(percent((double) group.get("lenient"))).append(" |\n"));
         }
+        if (summary.unanswered() > 0) {
+            md.append("\n**").append(summary.unanswered()).append(" of ").append(summary.count())
+                    .append(" problems got no answer from the model** (provider errors or time-outs): not a verdict on the agent; "
+                            + "run the same command again to ask them again.\n");
+        }
         md.append("\nFailures (strict): ");
         summary.failures().forEach((category, k) -> md.append(category).append(' ').append(k).append("; "));
         md.append("\n\nCost: ").append(summary.cost().get("llmCalls")).append(" LLM calls, ")

@@ -11,13 +11,16 @@ import java.util.function.Function;
 
 /**
  * {@code summary.json}: counts, accuracy under each rule (never mixed), by problem type, failure
- * categories, and cost (LLM calls, tokens, wall time: totals, means and medians).
+ * categories, and cost (LLM calls, tokens, wall time: totals, means and medians). {@code unanswered} counts
+ * the problems the model never answered (provider errors, time-outs): they are in {@code count} and score as
+ * not correct, but they are no verdict on the agent, and a resumed run asks them again.
  */
-@JsonPropertyOrder({"dataset", "model", "count", "accuracy", "correct", "optiBench", "byBenchmark", "byType", "byConfidence", "byAssumptions", "failures", "cost"})
+@JsonPropertyOrder({"dataset", "model", "count", "unanswered", "accuracy", "correct", "optiBench", "byBenchmark", "byType", "byConfidence", "byAssumptions", "failures", "cost"})
 public record Summary(
         String dataset,
         String model,
         int count,
+        int unanswered,
         Map<String, Double> accuracy,
         Map<String, Integer> correct,
         Map<String, Object> optiBench,
@@ -69,7 +72,8 @@ public record Summary(
         cost.put("meanTokens", n == 0 ? 0 : results.stream().mapToLong(r -> r.inputTokens() + r.outputTokens()).average().orElse(0));
         cost.put("medianWallSeconds", median(results.stream().mapToDouble(r -> r.wallMillis() / 1000.0).toArray()));
         cost.put("totalWallSeconds", results.stream().mapToLong(ProblemResult::wallMillis).sum() / 1000.0);
-        return new Summary(dataset, model, n, accuracy, correct, optiBench, byBenchmark, byType, byConfidence, byAssumptions, failures, cost);
+        int unanswered = (int) results.stream().filter(ProblemResult::awaitingAnswer).count();
+        return new Summary(dataset, model, n, unanswered, accuracy, correct, optiBench, byBenchmark, byType, byConfidence, byAssumptions, failures, cost);
     }
 
     private static Map<String, Object> accuracyOf(List<ProblemResult> group) {

@@ -122,6 +122,47 @@ class EvalRunnerTest {
     }
 
     @Test
+    void aResumedRunAsksAgainWhatTheModelNeverAnsweredAndCountsItApartUntilThen() throws IOException {
+        Path file = dataset(line("a", 1, 1), line("b", 2, 2), line("c", 3, 3));
+        Path out = dir.resolve("run");
+        Contestant outage = problem -> OptAgent.builder()
+                .chatModel(new ScriptedChatModel().fail(() -> new dev.langchain4j.exception.InternalServerException("500")))
+                .config(AgentConfig.defaults().withRetries(1, Duration.ZERO, Duration.ofSeconds(5))).build().solve(problem.question());
+        Contestant halfDown = problem -> problem.id().equals("a") ? scriptedAgent(new AtomicInteger()).answer(problem) : outage.answer(problem);
+        Summary during = Summary.of("d", "m", new EvalRunner(halfDown, quiet()).run(DatasetReader.read(file), options(out)));
+        assertEquals(2, during.unanswered());
+        assertEquals(1, during.correct().get("strict"));
+
+        AtomicInteger calls = new AtomicInteger();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        List<ProblemResult> after = new EvalRunner(scriptedAgent(calls), new PrintStream(log)).run(DatasetReader.read(file), options(out));
+        assertEquals(2, calls.get(), "only b and c are asked again");
+        assertTrue(log.toString().contains("1 already done, 2 to run, 2 of them again"), log.toString());
+        Summary summary = Summary.of("d", "m", after);
+        assertEquals(0, summary.unanswered());
+        assertEquals(3, summary.correct().get("strict"));
+        assertEquals(3, ResultsFile.read(out.resolve("results.jsonl")).size(), "the newer line supersedes the outage");
+    }
+
+    @Test
+    void aLockedOutputDirectoryIsRefusedNamingTheHolderAndFreedOnClose() {
+        Path out = dir.resolve("locked");
+        try (OutputLock held = OutputLock.acquire(out)) {
+            EvalException refused = org.junit.jupiter.api.Assertions.assertThrows(EvalException.class, () -> OutputLock.acquire(out));
+            assertTrue(refused.getMessage().contains("in use by another eval run (pid " + ProcessHandle.current().pid()), refused.getMessage());
+        }
+        OutputLock.acquire(out).close(); // free again
+    }
+
+    @Test
+    void anEmptyOrFullySkippedDatasetIsAnErrorNotAnEmptyScore() throws IOException {
+        Dataset data = DatasetReader.read(dataset("{not json", "{\"id\": \"x\"}"));
+        EvalException e = org.junit.jupiter.api.Assertions.assertThrows(EvalException.class,
+                () -> new EvalRunner(scriptedAgent(new AtomicInteger()), quiet()).run(data, options(dir.resolve("none"))));
+        assertTrue(e.getMessage().contains("no problem to run (0 read, 2 line(s) skipped)"), e.getMessage());
+    }
+
+    @Test
     void infeasibleGoldMatchesOnlyAnInfeasibleConclusion() {
         assertTrue(Scoring.correct(null, AgentStatus.INFEASIBLE, null, Scoring.STRICT));
         assertTrue(Scoring.correct(null, AgentStatus.UNBOUNDED, null, Scoring.STRICT));

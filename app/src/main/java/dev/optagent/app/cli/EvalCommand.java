@@ -154,13 +154,28 @@ final class EvalCommand implements Callable<Integer> {
             provenance = provenance.withWorkflow(workflow.name(), workflow.checksum(),
                     agentOptions.workflow == null ? null : agentOptions.workflow.toString());
         }
-        provenance.record(output);
-        List<ProblemResult> results = new EvalRunner(contestant, System.err, Terminal.interactive()).run(data, options);
-        Summary summary = Reports.write(output, data.name(), modelName, results);
+        Summary summary;
+        // One run per output directory: a second one would append every problem twice.
+        try (dev.optagent.eval.OutputLock lock = dev.optagent.eval.OutputLock.acquire(output)) {
+            provenance.record(output);
+            List<ProblemResult> results = new EvalRunner(contestant, System.err, Terminal.interactive()).run(data, options);
+            summary = Reports.write(output, data.name(), modelName, results);
+        } catch (dev.optagent.eval.EvalException e) {
+            err.println("optagent eval: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s: %d problems, strict %.1f%%, lenient %.1f%%; reports in %s%n", data.name(), summary.count(),
                 100 * summary.accuracy().get("strict"), 100 * summary.accuracy().get("lenient"), output);
         o.flush();
+        if (summary.unanswered() > 0) {
+            // An outage is not a wrong answer: say so, and make scripts notice that the run is not complete.
+            err.printf(Locale.ROOT, "optagent eval: %d of %d problems got no answer from the model (provider errors or time-outs); "
+                    + "run the same command again to ask them again%n", summary.unanswered(), summary.count());
+            err.flush();
+            return 3;
+        }
         return 0;
     }
 

@@ -56,6 +56,8 @@ final class ServeCommand implements Callable<Integer> {
         if (Runtime.version().feature() >= 24) command.add("--sun-misc-unsafe-memory-access=allow");
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=" + host);
+        // The child ends with this process however it dies (ParentWatch); a shutdown hook alone misses kill -9.
+        command.add("-Doptagent.parent-pid=" + ProcessHandle.current().pid());
         command.add("-jar");
         command.add(runner.toString());
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO().directory(new File("."));

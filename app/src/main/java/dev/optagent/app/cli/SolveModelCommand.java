@@ -61,7 +61,7 @@ final class SolveModelCommand implements Callable<Integer> {
         int exit = 0;
         for (Path file : files) {
             try {
-                Formulation formulation = FormulationJson.parse(Files.readString(file));
+                Formulation formulation = FormulationJson.parse(Files.readAllBytes(file));
                 Solution solution = solver.solve(formulation, options);
                 if (refusedByChosenEngine(options, solution) && exit == 0) exit = 3;
                 if (json) out.println(JSON.writeValueAsString(line(file, solution)));
@@ -69,13 +69,19 @@ final class SolveModelCommand implements Callable<Integer> {
                 out.flush();
             } catch (FormulationException e) {
                 exit = 1;
-                report(out, file, "the formulation is not valid", e.diagnostics().stream().map(Object::toString).toList());
+                report(out, file, "INVALID", "the formulation is not valid", e.diagnostics().stream().map(Object::toString).toList());
             } catch (NoSuchFileException e) {
                 exit = 1;
-                report(out, file, "no such file", List.of());
+                report(out, file, "INVALID", "no such file", List.of());
             } catch (IOException e) {
                 exit = 1;
-                report(out, file, "cannot read the file: " + e.getMessage(), List.of());
+                report(out, file, "INVALID", "cannot read the file" + (Files.isDirectory(file) ? ": it is a directory" : ""), List.of());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // One file's failure never takes the batch with it: this file answers ERROR, the next one runs.
+                exit = 1;
+                System.gc();
+                report(out, file, "ERROR", "the solve failed unexpectedly on this file (" + (e instanceof OutOfMemoryError
+                        ? "out of memory" : e instanceof StackOverflowError ? "too deeply nested" : "an internal error") + ")", List.of());
             }
         }
         out.flush();
@@ -99,11 +105,11 @@ final class SolveModelCommand implements Callable<Integer> {
         return node;
     }
 
-    private void report(PrintWriter out, Path file, String message, List<String> errors) {
+    private void report(PrintWriter out, Path file, String status, String message, List<String> errors) {
         if (json) {
             ObjectNode node = JSON.createObjectNode();
             node.put("file", file.toString());
-            node.put("status", "INVALID");
+            node.put("status", status);
             node.putNull("objective");
             node.putObject("variables");
             node.putNull("verification");

@@ -14,9 +14,9 @@ import dev.optagent.workflow.WorkflowFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import dev.optagent.formulation.analysis.Classifier;
+import dev.optagent.formulation.analysis.ProblemClass;
+import dev.optagent.formulation.ground.GroundModel;
 
 /**
  * The server's access to the agent and the solver, with the limits that keep one user from starving the
@@ -27,12 +27,12 @@ public class AgentService {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AgentService.class);
 
-    /** How long a request waits for a free solver slot before it is refused. */
-    private static final long SLOT_WAIT_SECONDS = 30;
+    /** A linear program up to this many variable instances and constraint rows runs in the express lane. */
+    static final int EXPRESS_SIZE = 20_000;
 
     private final ServerConfig config;
     private final ChatModelSource models;
-    private final Semaphore slots;
+    private final SolveLanes lanes;
     private final ModelSolver solver = new ModelSolver();
     private final Workflow workflow;
     private OptAgent agent;
@@ -45,7 +45,9 @@ public class AgentService {
         this.config = config;
         this.models = models;
         this.library = library;
-        this.slots = new Semaphore(config.maxConcurrentSolves(), true);
+        int standard = config.maxConcurrentSolves() > 0 ? config.maxConcurrentSolves()
+                : Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.lanes = new SolveLanes(standard, config.expressSolves(), config.queueWait());
         this.workflow = config.workflow().filter(file -> !file.isBlank()).map(AgentService::workflowFile).orElse(Workflow.defaults());
     }
 
@@ -75,7 +77,7 @@ public class AgentService {
         String text = checkedText(problem, "problem");
         OptAgent a = agent();
         long start = System.nanoTime();
-        return logged("problem", bounded(() -> a.solve(text, listener)), start);
+        return logged("problem", lanes.run(SolveLanes.Lane.STANDARD, () -> a.solve(text, listener)), start);
     }
 
     /** A follow-up turn: change {@code current} as {@code request} asks. */
@@ -83,16 +85,24 @@ public class AgentService {
         String text = checkedText(request, "message");
         OptAgent a = agent();
         long start = System.nanoTime();
-        return logged("revision", bounded(() -> a.revise(problem, current, text, listener)), start);
+        return logged("revision", lanes.run(SolveLanes.Lane.STANDARD, () -> a.revise(problem, current, text, listener)), start);
     }
 
     /** A formulation someone wrote or edited: no model involved. */
     public AgentResult solveFormulation(Formulation formulation) {
         long start = System.nanoTime();
-        return logged("formulation", bounded(() -> {
-            var solution = solver.solve(formulation, SolveOptions.defaults().withTimeLimit(config.solveTimeLimit()));
+        GroundModel model = GroundModel.of(formulation); // an invalid model is refused before it takes a slot
+        return logged("formulation", lanes.run(lane(model), () -> {
+            var solution = solver.solve(model, SolveOptions.defaults().withTimeLimit(config.solveTimeLimit()));
             return FormulationAnswers.of(formulation, solution, (System.nanoTime() - start) / 1_000_000);
         }), start);
+    }
+
+    /** Small linear programs (solved in milliseconds by GLOP) take the express lane; everything else the standard one. */
+    static SolveLanes.Lane lane(GroundModel model) {
+        boolean linear = Classifier.classify(model).problemClass() == ProblemClass.LP;
+        return linear && model.variables().size() + model.constraints().size() <= EXPRESS_SIZE
+                ? SolveLanes.Lane.EXPRESS : SolveLanes.Lane.STANDARD;
     }
 
     String checkedText(String text, String what) {
@@ -122,19 +132,5 @@ public class AgentService {
                 result.cost() == null ? 0 : result.cost().inputTokens() + result.cost().outputTokens(),
                 (System.nanoTime() - startNanos) / 1_000_000);
         return result;
-    }
-
-    private <T> T bounded(Supplier<T> work) {
-        try {
-            if (!slots.tryAcquire(SLOT_WAIT_SECONDS, TimeUnit.SECONDS)) throw ApiProblem.busy(config.maxConcurrentSolves());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiProblem(503, "Interrupted", "the server is shutting down");
-        }
-        try {
-            return work.get();
-        } finally {
-            slots.release();
-        }
     }
 }

@@ -11,6 +11,7 @@ public class ApiProblem extends RuntimeException {
     private final int status;
     private final String title;
     private final List<?> diagnostics;
+    private Integer retryAfterSeconds;
 
     public ApiProblem(int status, String title, String detail) {
         this(status, title, detail, List.of());
@@ -35,11 +36,22 @@ public class ApiProblem extends RuntimeException {
         return diagnostics;
     }
 
+    /** Seconds a client should wait before trying again (the Retry-After header), or null. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    public ApiProblem retryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
     public static ApiProblem noModel(String howToConfigure) {
         return new ApiProblem(503, "No language model configured", howToConfigure);
     }
 
-    public static ApiProblem busy(int limit) {
-        return new ApiProblem(503, "Solver busy", "all " + limit + " solver slots are in use; try again in a moment");
+    public static ApiProblem busy(int limit, long waitedSeconds) {
+        return new ApiProblem(503, "Solver busy", "all " + limit + " solver slots stayed in use for " + waitedSeconds
+                + " s; try again in a moment").retryAfter((int) Math.max(1, Math.min(waitedSeconds, 30)));
     }
 }

@@ -86,8 +86,8 @@ public class ChatSocket {
             send(connection, ChatMessage.Out.error(e.status(), e.title(), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("chat message failed", e);
-            send(connection, ChatMessage.Out.error(500, "Internal error", "the server failed on this message ("
-                    + e.getClass().getSimpleName() + "); the conversation is kept, try again"));
+            send(connection, ChatMessage.Out.error(500, "Internal error",
+                    "the server failed on this message; the conversation is kept, try again"));
         } finally {
             conversation.finish();
         }
@@ -152,6 +152,11 @@ public class ChatSocket {
 
     @OnError
     public ChatMessage.Out error(Throwable failure) {
-        return ChatMessage.Out.error(400, "Bad message", "could not read the message: " + failure.getMessage());
+        // Jackson's own words name Java types; say what is wrong with the message in JSON terms instead.
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof com.fasterxml.jackson.core.JsonProcessingException)) cause = cause.getCause();
+        String detail = cause != null ? FormulationJson.explain((com.fasterxml.jackson.core.JsonProcessingException) cause)
+                : "send a JSON object such as {\"type\": \"ask\", \"text\": \"...\"}";
+        return ChatMessage.Out.error(400, "Bad message", "could not read the message: " + detail);
     }
 }

@@ -55,8 +55,11 @@ public class FormulationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
     @Operation(summary = "Solve a formulation", description = "Compiles to OR-Tools, solves with the solver time cap, verifies; an invalid formulation is 422 with diagnostics.")
-    public AgentResult solve(String body) {
-        return agent.solveFormulation(FormulationJson.parse(requireBody(body)));
+    public AgentResult solve(String body, @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request) {
+        Formulation formulation = FormulationJson.parse(requireBody(body));
+        try (ClientWatch ignored = ClientWatch.of(request)) {
+            return agent.solveFormulation(formulation);
+        }
     }
 
     @POST
@@ -65,12 +68,18 @@ public class FormulationResource {
     @Operation(summary = "Render a formulation as LaTeX, LP or MPS")
     public Response render(@QueryParam("format") @DefaultValue("latex") String format, String body) {
         Formulation formulation = FormulationJson.parse(requireBody(body));
-        String text = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "latex" -> LatexRenderer.render(formulation);
-            case "lp" -> LpWriter.write(GroundModel.of(formulation.exportable()));
-            case "mps" -> MpsWriter.write(GroundModel.of(formulation.exportable()));
-            default -> throw new ApiProblem(400, "Unknown format", "format must be latex, lp or mps, not '" + format + "'");
-        };
+        String text;
+        try {
+            text = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+                case "latex" -> LatexRenderer.render(formulation);
+                case "lp" -> LpWriter.write(GroundModel.of(formulation.exportable()));
+                case "mps" -> MpsWriter.write(GroundModel.of(formulation.exportable()));
+                default -> throw new ApiProblem(400, "Unknown format", "format must be latex, lp or mps, not '" + format + "'");
+            };
+        } catch (IllegalArgumentException e) {
+            // The writers refuse what their format cannot hold (a nonlinear term in LP) with a worded reason.
+            throw new ApiProblem(422, "Cannot export", e.getMessage());
+        }
         return Response.ok(text, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();
     }
 

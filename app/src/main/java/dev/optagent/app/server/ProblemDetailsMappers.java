@@ -3,6 +3,7 @@ package dev.optagent.app.server;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.optagent.formulation.FormulationException;
+import dev.optagent.formulation.FormulationJson;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -26,7 +27,9 @@ public class ProblemDetailsMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e) {
-        return response(e.status(), e.title(), e.getMessage(), e.diagnostics());
+        Response response = response(e.status(), e.title(), e.getMessage(), e.diagnostics());
+        if (e.retryAfterSeconds() == null) return response;
+        return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
@@ -36,7 +39,7 @@ public class ProblemDetailsMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        return response(400, "Malformed JSON", e.getOriginalMessage(), List.of());
+        return response(400, "Malformed JSON", FormulationJson.explain(e), List.of());
     }
 
     @ServerExceptionMapper
@@ -50,14 +53,18 @@ public class ProblemDetailsMappers {
             default -> e.getMessage();
         };
         Throwable cause = e.getCause();
-        if (status == 400 && cause instanceof JsonProcessingException json) detail = "malformed JSON: " + json.getOriginalMessage();
+        if (status == 400 && cause instanceof JsonProcessingException json) detail = "malformed JSON: " + FormulationJson.explain(json);
+        else if (status >= 400 && status < 500 && detail != null && detail.matches("(?s).*(\\b[a-z]+\\.[a-z]+\\.[A-Z]|Exception|`).*")) {
+            detail = Response.Status.fromStatusCode(status) == null ? "the request was refused" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        }
         return response(status, Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase(),
                 detail, List.of());
     }
 
+    /** The last resort, for errors too (a stack overflow must not become Quarkus's text page); names no class. */
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response unexpected(Throwable e) {
         LOG.error("unexpected failure", e);
-        return response(500, "Internal error", "the server failed unexpectedly (" + e.getClass().getSimpleName() + "); the log has details", List.of());
+        return response(500, "Internal error", "the server failed unexpectedly; the log has details", List.of());
     }
 }

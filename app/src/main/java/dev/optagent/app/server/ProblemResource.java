@@ -16,6 +16,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -80,8 +87,10 @@ public class ProblemResource {
     @GET
     @Path("/jobs/{id}")
     @Operation(summary = "Poll a job: its state, the stage events so far, and the result when done")
-    public Job job(@PathParam("id") String id) {
-        return jobs.find(id).orElseThrow(() -> new ApiProblem(404, "No such job", "no job " + id + " (jobs are kept in memory; the newest " + JobRegistry.KEPT + ")"));
+    public Object job(@PathParam("id") String id) {
+        Optional<Job> live = jobs.find(id);
+        if (live.isPresent()) return live.get();
+        return jobs.stored(id).orElseThrow(() -> new ApiProblem(404, "No such job", "no job " + id));
     }
 
     @GET
@@ -89,8 +98,10 @@ public class ProblemResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Stream a job's stage events as server-sent events, ending with its result")
-    public Multi<Job.Update> events(@PathParam("id") String id) {
-        Job job = job(id);
+    public Multi<Object> events(@PathParam("id") String id) {
+        Optional<Job> live = jobs.find(id);
+        if (live.isEmpty()) return storedEvents(id);
+        Job job = live.get();
         return Multi.createFrom().emitter(emitter -> {
             Consumer<Job.Update> forward = new Consumer<>() {
                 @Override
@@ -102,5 +113,19 @@ public class ProblemResource {
             emitter.onTermination(() -> job.unsubscribe(forward));
             job.subscribe(forward);
         });
+    }
+
+    /** A job of an earlier process has finished for good: its events, then its end, as the live stream sends them. */
+    private Multi<Object> storedEvents(String id) {
+        ObjectNode job = jobs.stored(id).orElseThrow(() -> new ApiProblem(404, "No such job", "no job " + id));
+        List<Object> updates = new ArrayList<>();
+        job.path("events").forEach(event -> updates.add(Map.of("type", "event", "event", event)));
+        Map<String, Object> end = new LinkedHashMap<>();
+        end.put("type", "finished");
+        end.put("state", job.path("state").asText());
+        if (job.hasNonNull("result")) end.put("result", job.get("result"));
+        if (job.hasNonNull("error")) end.put("error", job.get("error"));
+        updates.add(end);
+        return Multi.createFrom().iterable(updates);
     }
 }

@@ -10,9 +10,28 @@ import java.util.Optional;
 @ConfigMapping(prefix = "optagent")
 public interface ServerConfig {
 
-    /** Solves (agent runs and formulation solves) in flight at once; further requests wait, then get 503. */
-    @WithDefault("4")
+    /**
+     * Solves (agent runs and formulation solves) in flight at once in the standard lane; further requests wait
+     * up to {@link #queueWait()}, then get 503 with Retry-After. 0 (the default) sizes it to the machine: one per
+     * processor, at least 2.
+     */
+    @WithDefault("0")
     int maxConcurrentSolves();
+
+    /** Extra solver slots kept for small models (linear programs up to a size), so they never wait behind big ones. */
+    @WithDefault("1")
+    int expressSolves();
+
+    /** How long a request waits for a free solver slot before 503 with Retry-After. */
+    @WithDefault("30s")
+    Duration queueWait();
+
+    /** Set by {@code optagent serve} for its child JVM: the launcher's pid, whose exit ends the app (ParentWatch). */
+    Optional<Long> parentPid();
+
+    /** Where accepted jobs are stored (as files, written atomically), so they survive a restart. */
+    @WithDefault("data")
+    String dataDir();
 
     /** Solver time limit per solve. */
     @WithDefault("60s")

@@ -43,6 +43,40 @@ class SolveModelCommandTest {
     }
 
     @Test
+    void hostileFilesEachAnswerOneJsonLineInTheirOwnWordsAndLongSumsSolve() throws IOException {
+        String model = """
+                {"variables": [{"name": "x", "upper": 10}], "objective": {"sense": "minimize", "expression": "x"},
+                 "constraints": [{"name": "c", "expression": "%s"}]}""";
+        List<Path> files = List.of(
+                write("deep.json", model.formatted("(".repeat(1000) + "x" + ")".repeat(1000) + " >= 1")),
+                write("nan.json", model.formatted("x >= 1e308 * 10")),
+                write("coef.json", model.formatted("1e308 * x >= 1")),
+                write("empty.json", "{}"),
+                write("nanliteral.json", "{\"variables\": [{\"name\": \"x\", \"upper\": NaN}]}"),
+                write("shape.json", "{\"variables\": [{\"name\": \"x\"}], \"constraints\": [{\"name\": [\"a\"], \"expression\": \"x >= 1\"}]}"),
+                Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xFF, '"', '}'}),
+                write("sum.json", model.formatted("x" + " + x".repeat(99_999) + " >= 1")));
+        Run run = run(java.util.stream.Stream.concat(java.util.stream.Stream.of("solve-model", "--json"),
+                files.stream().map(Path::toString)).toArray(String[]::new));
+        List<String> lines = run.out().lines().toList();
+        assertEquals(files.size(), lines.size(), run.out());
+        List<String> expected = List.of("nests deeper than 100", "Infinity", "coefficient of x is 1.0E308", "no variables",
+                "NaN is not a number in JSON", "constraints[0].name: expected a text, found a list", "byte 0xFF at offset 9");
+        for (int k = 0; k < files.size(); k++) {
+            JsonNode line = JSON.readTree(lines.get(k));
+            assertEquals(files.get(k).toString(), line.get("file").asText());
+            assertFalse(lines.get(k).matches(".*(java\\.|Exception|JsonToken|`).*"), lines.get(k));
+            if (k < expected.size()) {
+                assertEquals("INVALID", line.get("status").asText(), lines.get(k));
+                assertTrue(line.get("errors").toString().contains(expected.get(k)), lines.get(k));
+            } else {
+                assertEquals("OPTIMAL", line.get("status").asText(), lines.get(k));
+                assertEquals(1e-5, line.get("objective").asDouble(), 1e-9);
+            }
+        }
+    }
+
+    @Test
     void jsonLinesForOptimalInfeasibleAndInvalidFilesInOneProcess() throws IOException {
         Path optimal = write("knap.json", """
                 {"variables": [{"name": "x", "type": "integer", "upper": 10}, {"name": "y", "type": "integer", "upper": 10}],

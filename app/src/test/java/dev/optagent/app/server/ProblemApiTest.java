@@ -86,6 +86,21 @@ class ProblemApiTest {
         assertTrue(stream.contains("\"stage\":\"formulate\""), stream);
         assertTrue(stream.contains("\"type\":\"finished\""), stream);
         given().get("/api/jobs/nope").then().statusCode(404).contentType(startsWith("application/problem+json"));
+        // Acknowledged work is on disk: the finished job's record, with its result, survives a restart.
+        java.nio.file.Path record = java.nio.file.Path.of("target", "test-data", "jobs", id + ".json");
+        assertTrue(java.nio.file.Files.isRegularFile(record), record.toString());
+        com.fasterxml.jackson.databind.JsonNode stored = assertDoesNotThrowRead(record);
+        assertEquals("DONE", stored.path("job").path("state").asText());
+        assertEquals(87.0, stored.path("job").path("result").path("objective").asDouble(), 1e-9);
+        assertEquals(TestModels.DESKS_PROBLEM, stored.path("problem").asText());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode assertDoesNotThrowRead(java.nio.file.Path file) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -27,10 +27,36 @@ public sealed interface Expr {
 
     record Not(Expr operand, Span span) implements Expr { }
 
-    record Arith(ArithOp op, Expr left, Expr right, Span span) implements Expr { }
+    /**
+     * A left-associative chain of one precedence level, {@code a + b - c} or {@code a * b / c}, or one power
+     * {@code a ** b}: operands.size() == ops.size() + 1. Chains stay n-ary so that a sum written out with
+     * 100,000 terms is one node walked by a loop, not a tree 100,000 levels deep.
+     */
+    record Arith(List<Expr> operands, List<ArithOp> ops, Span span) implements Expr {
+        public Arith {
+            operands = List.copyOf(operands);
+            ops = List.copyOf(ops);
+            if (operands.size() != ops.size() + 1 || ops.isEmpty()) {
+                throw new IllegalArgumentException("a chain needs one operator between each two operands");
+            }
+        }
 
-    /** {@code and} / {@code or}. */
-    record Logic(boolean isAnd, Expr left, Expr right, Span span) implements Expr { }
+        /** {@code +} and {@code -}, as opposed to {@code * /} or {@code **}. */
+        public boolean isAdditive() {
+            return ops.getFirst() == ArithOp.ADD || ops.getFirst() == ArithOp.SUB;
+        }
+
+        public boolean isPower() {
+            return ops.getFirst() == ArithOp.POW;
+        }
+    }
+
+    /** A chain of {@code and} (or of {@code or}): {@code a and b and c}, n-ary for the same reason as sums. */
+    record Logic(boolean isAnd, List<Expr> operands, Span span) implements Expr {
+        public Logic {
+            operands = List.copyOf(operands);
+        }
+    }
 
     /** A comparison chain {@code a <= b <= c}: operands.size() == ops.size() + 1. */
     record Compare(List<Expr> operands, List<CmpOp> ops, Span span) implements Expr {

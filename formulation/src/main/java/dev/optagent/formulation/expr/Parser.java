@@ -13,6 +13,16 @@ public final class Parser {
 
     private static final Set<String> AGGREGATES = Set.of("sum", "min", "max", "prod", "quicksum");
     private static final Set<String> KEYWORDS = Set.of("for", "in", "if", "else", "and", "or", "not");
+    /**
+     * Deepest nesting of parentheses, brackets, calls, signs and powers. Long flat chains ({@code a + b + ...})
+     * are not nesting; a bound here keeps every recursive walk of the tree (checks, grounding, rendering)
+     * far from the thread's stack limit.
+     */
+    public static final int MAX_NESTING = 100;
+    /** Most bindings in one {@code for} or generator (each opens one nested loop). */
+    public static final int MAX_BINDINGS = 32;
+
+    private int depth;
 
     private final List<Token> tokens;
     private int at;
@@ -45,6 +55,7 @@ public final class Parser {
                 int last = bindings.size() - 1;
                 bindings.set(last, bindings.get(last).withFilter(parser.disjunction()));
             }
+            parser.limitBindings(bindings);
         } while (parser.accept(",") || parser.peek().is("for"));
         parser.expectEnd("',' and another binding, 'if' and a filter, or the end");
         return bindings;
@@ -53,6 +64,10 @@ public final class Parser {
     // ---- grammar ---------------------------------------------------------------------------------
 
     private Expr conditional() {
+        return nested(this::conditionalLevel);
+    }
+
+    private Expr conditionalLevel() {
         Expr then = disjunction();
         if (peek().is("if")) {
             next();
@@ -65,29 +80,26 @@ public final class Parser {
     }
 
     private Expr disjunction() {
-        Expr left = conjunction();
-        while (peek().is("or")) {
-            next();
-            Expr right = conjunction();
-            left = new Expr.Logic(false, left, right, left.span().to(right.span()));
-        }
-        return left;
+        return logicChain(false);
     }
 
     private Expr conjunction() {
-        Expr left = negation();
-        while (peek().is("and")) {
-            next();
-            Expr right = negation();
-            left = new Expr.Logic(true, left, right, left.span().to(right.span()));
-        }
-        return left;
+        return logicChain(true);
+    }
+
+    private Expr logicChain(boolean isAnd) {
+        String keyword = isAnd ? "and" : "or";
+        Expr first = isAnd ? negation() : conjunction();
+        if (!peek().is(keyword)) return first;
+        List<Expr> operands = new ArrayList<>(List.of(first));
+        while (accept(keyword)) operands.add(isAnd ? negation() : conjunction());
+        return new Expr.Logic(isAnd, operands, first.span().to(operands.getLast().span()));
     }
 
     private Expr negation() {
         if (peek().is("not")) {
             Token not = next();
-            Expr operand = negation();
+            Expr operand = nested(this::negation);
             return new Expr.Not(operand, not.span().to(operand.span()));
         }
         return comparison();
@@ -125,34 +137,35 @@ public final class Parser {
     }
 
     private Expr additive() {
-        Expr left = multiplicative();
-        while (peek().is("+") || peek().is("-")) {
-            ArithOp op = next().is("+") ? ArithOp.ADD : ArithOp.SUB;
-            Expr right = multiplicative();
-            left = new Expr.Arith(op, left, right, left.span().to(right.span()));
-        }
-        return left;
+        return chain(this::multiplicative, "+", ArithOp.ADD, "-", ArithOp.SUB);
     }
 
     private Expr multiplicative() {
-        Expr left = unary();
-        while (peek().is("*") || peek().is("/")) {
-            ArithOp op = next().is("*") ? ArithOp.MUL : ArithOp.DIV;
-            Expr right = unary();
-            left = new Expr.Arith(op, left, right, left.span().to(right.span()));
+        return chain(this::unary, "*", ArithOp.MUL, "/", ArithOp.DIV);
+    }
+
+    /** One precedence level as a flat n-ary node, read by a loop however many terms it has. */
+    private Expr chain(java.util.function.Supplier<Expr> operand, String first, ArithOp firstOp, String second, ArithOp secondOp) {
+        Expr head = operand.get();
+        if (!peek().is(first) && !peek().is(second)) return head;
+        List<Expr> operands = new ArrayList<>(List.of(head));
+        List<ArithOp> ops = new ArrayList<>();
+        while (peek().is(first) || peek().is(second)) {
+            ops.add(next().is(first) ? firstOp : secondOp);
+            operands.add(operand.get());
         }
-        return left;
+        return new Expr.Arith(operands, ops, head.span().to(operands.getLast().span()));
     }
 
     private Expr unary() {
         if (peek().is("-")) {
             Token minus = next();
-            Expr operand = unary();
+            Expr operand = nested(this::unary);
             return new Expr.Negate(operand, minus.span().to(operand.span()));
         }
         if (peek().is("+")) {
             next();
-            return unary();
+            return nested(this::unary);
         }
         return power();
     }
@@ -161,10 +174,23 @@ public final class Parser {
         Expr base = primary();
         if (peek().is("**")) {
             next();
-            Expr exponent = unary();
-            return new Expr.Arith(ArithOp.POW, base, exponent, base.span().to(exponent.span()));
+            Expr exponent = nested(this::unary);
+            return new Expr.Arith(List.of(base, exponent), List.of(ArithOp.POW), base.span().to(exponent.span()));
         }
         return base;
+    }
+
+    /** Parses one nesting level deeper, refusing past {@link #MAX_NESTING} with the position where it happened. */
+    private Expr nested(java.util.function.Supplier<Expr> inner) {
+        depth++;
+        try {
+            if (depth > MAX_NESTING) throw new SyntaxError(peek().start(), "the expression nests deeper than " + MAX_NESTING
+                    + " levels (parentheses, brackets, calls, signs and powers count)",
+                    "at most " + MAX_NESTING + " nested levels; write a long sum flat (a + b + c) or as sum(... for i in I)");
+            return inner.get();
+        } finally {
+            depth--;
+        }
     }
 
     private Expr primary() {
@@ -255,9 +281,10 @@ public final class Parser {
             Expr filter = null;
             while (accept("if")) {
                 Expr more = disjunction();
-                filter = filter == null ? more : new Expr.Logic(true, filter, more, filter.span().to(more.span()));
+                filter = filter == null ? more : new Expr.Logic(true, List.of(filter, more), filter.span().to(more.span()));
             }
             bindings.add(filter == null ? binding : binding.withFilter(filter));
+            limitBindings(bindings);
             // "for i in I for j in J" (Python) and the common slip "for i in I, j in J" mean the same.
         } while (accept("for") || accept(","));
         return bindings;
@@ -293,6 +320,13 @@ public final class Parser {
                     "the name of a declared set (declare a range set such as {\"name\": \"T\", \"range\": [1, 12]})");
         }
         return new Binding(names, spans, set.text(), set.span(), null, first.span().to(set.span()));
+    }
+
+    private void limitBindings(List<Binding> bindings) {
+        if (bindings.size() > MAX_BINDINGS) {
+            throw new SyntaxError(bindings.getLast().span().start(), "more than " + MAX_BINDINGS + " bindings in one generator",
+                    "at most " + MAX_BINDINGS + " bindings (index a set of tuples instead)");
+        }
     }
 
     // ---- token helpers ---------------------------------------------------------------------------

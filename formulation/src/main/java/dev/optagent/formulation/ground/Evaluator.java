@@ -80,6 +80,14 @@ final class Evaluator {
     // ---- evaluation ----------------------------------------------------------------------------------
 
     Object eval(Expr expr) {
+        try {
+            return evalNode(expr);
+        } catch (ArithmeticException e) {
+            throw error(expr, e.getMessage(), null); // innermost node: the error names where it happened
+        }
+    }
+
+    private Object evalNode(Expr expr) {
         return switch (expr) {
             case Expr.Num num -> new Value.Num(num.value());
             case Expr.Text text -> new Value.Text(text.value());
@@ -88,8 +96,7 @@ final class Evaluator {
             case Expr.Negate negate -> negate(negate);
             case Expr.Not not -> !truth(not.operand());
             case Expr.Arith arith -> arith(arith);
-            case Expr.Logic logic -> logic.isAnd() ? truth(logic.left()) && truth(logic.right())
-                    : truth(logic.left()) || truth(logic.right());
+            case Expr.Logic logic -> logic(logic);
             case Expr.Compare compare -> compare(compare);
             case Expr.Member member -> member(member);
             case Expr.Call call -> call(call);
@@ -173,26 +180,60 @@ final class Evaluator {
         return algebra(operand, negate.operand()).negate();
     }
 
+    /** Short-circuits like Python: {@code and} stops at the first false operand, {@code or} at the first true one. */
+    private boolean logic(Expr.Logic logic) {
+        for (Expr operand : logic.operands()) {
+            if (truth(operand) != logic.isAnd()) return !logic.isAnd();
+        }
+        return logic.isAnd();
+    }
+
     private Object arith(Expr.Arith arith) {
-        Object left = eval(arith.left());
-        Object right = eval(arith.right());
+        if (arith.isAdditive()) return sum(arith);
+        List<Expr> operands = arith.operands();
+        Object result = eval(operands.getFirst());
+        for (int k = 1; k < operands.size(); k++) {
+            result = apply(arith, arith.ops().get(k - 1), result, operands.get(k - 1), eval(operands.get(k)), operands.get(k));
+        }
+        return result;
+    }
+
+    /** A chain of {@code + -}: data terms add up as data, the rest goes into one builder (no quadratic copying). */
+    private Object sum(Expr.Arith arith) {
+        double data = 0;
+        GroundExpr.Builder algebra = null;
+        List<Expr> operands = arith.operands();
+        for (int k = 0; k < operands.size(); k++) {
+            double sign = k == 0 || arith.ops().get(k - 1) == ArithOp.ADD ? 1 : -1;
+            Object term = eval(operands.get(k));
+            if (term instanceof Value.Num num) {
+                data += sign * num.value();
+            } else {
+                if (algebra == null) algebra = new GroundExpr.Builder();
+                algebra.add(algebra(term, operands.get(k)), sign);
+            }
+        }
+        return algebra == null ? new Value.Num(data) : algebra.build().shift(data);
+    }
+
+    private Object apply(Expr.Arith where, ArithOp op, Object left, Expr leftExpr, Object right, Expr rightExpr) {
         if (left instanceof Value.Num a && right instanceof Value.Num b) {
-            double result = switch (arith.op()) {
+            double result = switch (op) {
                 case ADD -> a.value() + b.value();
                 case SUB -> a.value() - b.value();
                 case MUL -> a.value() * b.value();
                 case DIV -> {
-                    if (b.value() == 0) throw error(arith, "division by zero", "a non-zero divisor");
+                    if (b.value() == 0) throw error(where, "division by zero", "a non-zero divisor");
                     yield a.value() / b.value();
                 }
                 case POW -> Math.pow(a.value(), b.value());
             };
             return new Value.Num(result);
         }
-        GroundExpr l = algebra(left, arith.left());
-        GroundExpr r = algebra(right, arith.right());
+        GroundExpr l = algebra(left, leftExpr);
+        GroundExpr r = algebra(right, rightExpr);
         try {
-            return switch (arith.op()) {
+            return switch (op) {
                 case ADD -> l.plus(r);
                 case SUB -> l.minus(r);
                 case MUL -> l.times(r);
@@ -200,7 +241,7 @@ final class Evaluator {
                 case POW -> l.power(r);
             };
         } catch (ArithmeticException e) {
-            throw error(arith, e.getMessage(), null);
+            throw error(where, e.getMessage(), null);
         }
     }
 

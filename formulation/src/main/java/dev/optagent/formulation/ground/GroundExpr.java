@@ -16,11 +16,18 @@ public final class GroundExpr {
     private static final int[] NO_VARS = {};
     private static final double[] NO_COEFS = {};
     public static final GroundExpr ZERO = new GroundExpr(0, NO_VARS, NO_COEFS, List.of());
+    /**
+     * Deepest nesting of nonlinear atoms (a product inside a power inside a function ...). The classifier,
+     * the verifier and the engine compilers walk atoms recursively, so the depth is bounded where atoms are
+     * built; a product of 3,000 variables is refused here rather than overflowing a stack later.
+     */
+    public static final int MAX_NESTING = 100;
 
     private final double constant;
     private final int[] vars;
     private final double[] coefs;
     private final List<Scaled> nonlinear;
+    private final int nesting;
 
     /** One nonlinear term {@code coef · atom}. */
     public record Scaled(double coef, Atom atom) { }
@@ -30,6 +37,20 @@ public final class GroundExpr {
         this.vars = vars;
         this.coefs = coefs;
         this.nonlinear = nonlinear;
+        int deepest = 0;
+        for (Scaled term : nonlinear) deepest = Math.max(deepest, nesting(term.atom()));
+        this.nesting = deepest;
+    }
+
+    private static int nesting(Atom atom) {
+        int deepest = 0;
+        for (GroundExpr argument : atom.arguments()) deepest = Math.max(deepest, argument.nesting);
+        return deepest + 1;
+    }
+
+    /** Levels of nonlinear atoms inside one another: 0 for an affine expression. */
+    public int nesting() {
+        return nesting;
     }
 
     public static GroundExpr constant(double value) {
@@ -40,7 +61,12 @@ public final class GroundExpr {
         return new GroundExpr(0, new int[] {index}, new double[] {1}, List.of());
     }
 
+    /** @throws ArithmeticException when the atom would nest deeper than {@link #MAX_NESTING} */
     public static GroundExpr atom(Atom atom) {
+        if (nesting(atom) > MAX_NESTING) {
+            throw new ArithmeticException("the nonlinear expression nests deeper than " + MAX_NESTING
+                    + " levels (products, quotients, powers and functions inside one another)");
+        }
         return new GroundExpr(0, NO_VARS, NO_COEFS, List.of(new Scaled(1, atom)));
     }
 

@@ -51,6 +51,7 @@ final class Grounder {
 
     private GroundModel run() {
         errors.addAll(declarations.diagnostics);
+        missingElements();
         Parsed parsed = parseAndCheck();
         if (!errors.isEmpty()) throw new FormulationException(errors);
 
@@ -63,10 +64,28 @@ final class Grounder {
             new ConstraintGrounder(constraint, constraints).run();
         }
         if (!errors.isEmpty()) throw new FormulationException(errors);
+        for (Diagnostic finding : FiniteData.findings(declarations.variables, objective, constraints)) {
+            (finding.isError() ? errors : warnings).add(finding);
+        }
+        if (!errors.isEmpty()) throw new FormulationException(errors);
         Sense sense = formulation.objective() == null || objective == null ? null : formulation.objective().sense();
         warnings.addAll(RunawayCheck.findings(declarations.variables, sense, objective, constraints));
         return new GroundModel(formulation, declarations.sets, declarations.parameters, declarations.blocks,
                 declarations.variables, sense, objective, constraints, warnings);
+    }
+
+    /** Nothing to decide, or nothing asked: {@code {}} is not a model, and is never "optimal". */
+    private void missingElements() {
+        if (formulation.variables().isEmpty()) {
+            errors.add(Diagnostic.error("variables.missing", "formulation", "variables", -1,
+                    "the formulation declares no variables, so there is nothing to decide")
+                    .expecting("at least one entry in \"variables\", as {\"name\": \"x\", \"type\": \"continuous\"}"));
+        }
+        if (formulation.objective() == null && formulation.constraints().isEmpty()) {
+            errors.add(Diagnostic.error("objective.missing", "formulation", "objective", -1,
+                    "the formulation has neither an objective nor constraints, so nothing is asked of the variables")
+                    .expecting("an \"objective\" to minimize or maximize (or constraints, for a feasibility problem)"));
+        }
     }
 
     // ---- pass 2: parse and check every expression --------------------------------------------------

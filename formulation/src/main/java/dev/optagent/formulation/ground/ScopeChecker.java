@@ -86,14 +86,8 @@ final class ScopeChecker {
             case Expr.Index index -> index(index, scope);
             case Expr.Negate negate -> visit(negate.operand(), scope);
             case Expr.Not not -> visit(not.operand(), scope);
-            case Expr.Arith arith -> {
-                visit(arith.left(), scope);
-                visit(arith.right(), scope);
-            }
-            case Expr.Logic logic -> {
-                visit(logic.left(), scope);
-                visit(logic.right(), scope);
-            }
+            case Expr.Arith arith -> arith.operands().forEach(operand -> visit(operand, scope));
+            case Expr.Logic logic -> logic.operands().forEach(operand -> visit(operand, scope));
             case Expr.Compare compare -> compare.operands().forEach(operand -> visit(operand, scope));
             case Expr.Member member -> {
                 visit(member.item(), scope);

@@ -44,8 +44,8 @@ final class LatexExpr {
             case Expr.Arith arith -> arith(arith);
             case Expr.Logic logic -> {
                 int own = strength(logic);
-                yield wrapIf(logic.left(), strength(logic.left()) < own) + (logic.isAnd() ? " \\land " : " \\lor ")
-                        + wrapIf(logic.right(), strength(logic.right()) < own);
+                yield logic.operands().stream().map(operand -> wrapIf(operand, strength(operand) < own))
+                        .collect(Collectors.joining(logic.isAnd() ? " \\land " : " \\lor "));
             }
             case Expr.Compare compare -> compare(compare);
             case Expr.Member member -> wrapIf(member.item(), strength(member.item()) <= COMPARE)
@@ -67,21 +67,40 @@ final class LatexExpr {
     }
 
     private static String arith(Expr.Arith arith) {
-        Expr left = arith.left();
-        Expr right = arith.right();
-        return switch (arith.op()) {
-            case ADD, SUB -> wrapIf(left, strength(left) < ADDITIVE) + " " + arith.op().symbol + " "
-                    // "a - (b + c)" needs its parentheses; so does "a + (-b)" for legibility.
-                    + wrapIf(right, strength(right) <= ADDITIVE || right instanceof Expr.Negate);
-            case MUL -> {
-                // A sum on the left would swallow the right factor ("\sum_i x_i \, y"); on the right it reads fine.
-                String l = wrapIf(left, strength(left) < MULTIPLICATIVE || left instanceof Expr.Aggregate);
-                String r = wrapIf(right, strength(right) <= UNARY);
-                yield l + multiplication(left, r) + r;
+        List<Expr> operands = arith.operands();
+        if (arith.isPower()) {
+            return wrapIf(operands.get(0), !isPlainBase(operands.get(0))) + "^{" + latex(operands.get(1)) + "}";
+        }
+        if (arith.isAdditive()) {
+            StringBuilder out = new StringBuilder(wrapIf(operands.getFirst(), strength(operands.getFirst()) < ADDITIVE));
+            for (int k = 1; k < operands.size(); k++) {
+                Expr right = operands.get(k);
+                // "a - (b + c)" needs its parentheses; so does "a + (-b)" for legibility.
+                out.append(' ').append(arith.ops().get(k - 1).symbol).append(' ')
+                        .append(wrapIf(right, strength(right) <= ADDITIVE || right instanceof Expr.Negate));
             }
-            case DIV -> "\\frac{" + latex(left) + "}{" + latex(right) + "}";
-            case POW -> wrapIf(left, !isPlainBase(left)) + "^{" + latex(right) + "}";
-        };
+            return out.toString();
+        }
+        // a * b / c reads as ((a * b) / c): fold left, remembering how tightly the part so far binds.
+        Expr first = operands.getFirst();
+        String text = latex(first);
+        int strength = strength(first);
+        Expr single = first;
+        for (int k = 1; k < operands.size(); k++) {
+            Expr right = operands.get(k);
+            if (arith.ops().get(k - 1) == ArithOp.DIV) {
+                text = "\\frac{" + text + "}{" + latex(right) + "}";
+                strength = ATOM; // a \frac is a closed box
+            } else {
+                // A sum on the left would swallow the right factor ("\sum_i x_i \, y"); on the right it reads fine.
+                String l = strength < MULTIPLICATIVE || single instanceof Expr.Aggregate ? "\\left(" + text + "\\right)" : text;
+                String r = wrapIf(right, strength(right) <= UNARY);
+                text = l + multiplication(single, r) + r;
+                strength = MULTIPLICATIVE;
+            }
+            single = null;
+        }
+        return text;
     }
 
     /** Juxtaposition as in {@code c_{ij} x_{ij}}, except before a digit, where {@code 2 3} would read as 23. */
@@ -168,9 +187,9 @@ final class LatexExpr {
             case Expr.Not n -> NOT;
             case Expr.Compare c -> COMPARE;
             case Expr.Member m -> COMPARE;
-            case Expr.Arith arith -> arith.op() == ArithOp.ADD || arith.op() == ArithOp.SUB ? ADDITIVE
-                    : arith.op() == ArithOp.POW ? POWER
-                    : arith.op() == ArithOp.DIV ? ATOM // a \frac is a closed box
+            case Expr.Arith arith -> arith.isAdditive() ? ADDITIVE
+                    : arith.isPower() ? POWER
+                    : arith.ops().getLast() == ArithOp.DIV ? ATOM // a \frac is a closed box
                     : MULTIPLICATIVE;
             case Expr.Negate n -> UNARY;
             case Expr.Num num -> num.value() < 0 ? UNARY : ATOM;

@@ -130,8 +130,8 @@ public final class LatexRenderer {
             case Expr.Text t -> false;
             case Expr.Negate negate -> mentions(negate.operand(), names);
             case Expr.Not not -> mentions(not.operand(), names);
-            case Expr.Arith arith -> mentions(arith.left(), names) || mentions(arith.right(), names);
-            case Expr.Logic logic -> mentions(logic.left(), names) || mentions(logic.right(), names);
+            case Expr.Arith arith -> arith.operands().stream().anyMatch(e -> mentions(e, names));
+            case Expr.Logic logic -> logic.operands().stream().anyMatch(e -> mentions(e, names));
             case Expr.Compare compare -> compare.operands().stream().anyMatch(e -> mentions(e, names));
             case Expr.Member member -> mentions(member.item(), names);
             case Expr.Call call -> call.args().stream().anyMatch(e -> mentions(e, names));

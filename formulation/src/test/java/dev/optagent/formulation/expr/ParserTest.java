@@ -16,8 +16,40 @@ class ParserTest {
         Expr e = Parser.expression("-x ** 2 ** 3");
         Expr.Negate negate = assertInstanceOf(Expr.Negate.class, e);
         Expr.Arith power = assertInstanceOf(Expr.Arith.class, negate.operand());
-        assertEquals(ArithOp.POW, power.op());
-        assertEquals(ArithOp.POW, assertInstanceOf(Expr.Arith.class, power.right()).op());
+        assertEquals(List.of(ArithOp.POW), power.ops());
+        assertEquals(List.of(ArithOp.POW), assertInstanceOf(Expr.Arith.class, power.operands().get(1)).ops());
+    }
+
+    @Test
+    void chainsOfOnePrecedenceAreOneFlatNode() {
+        Expr.Arith sum = assertInstanceOf(Expr.Arith.class, Parser.expression("a + b - c + d * e / f"));
+        assertEquals(List.of(ArithOp.ADD, ArithOp.SUB, ArithOp.ADD), sum.ops());
+        Expr.Arith product = assertInstanceOf(Expr.Arith.class, sum.operands().get(3));
+        assertEquals(List.of(ArithOp.MUL, ArithOp.DIV), product.ops());
+        Expr.Logic and = assertInstanceOf(Expr.Logic.class, Parser.expression("a > 1 and b > 1 and c > 1 or d > 1"));
+        assertEquals(false, and.isAnd());
+        assertEquals(3, assertInstanceOf(Expr.Logic.class, and.operands().getFirst()).operands().size());
+    }
+
+    @Test
+    void aHundredThousandTermSumParsesWithoutDeepRecursion() {
+        String text = "x" + " + x".repeat(99_999) + " >= 1";
+        Expr.Compare compare = assertInstanceOf(Expr.Compare.class, Parser.expression(text));
+        assertEquals(100_000, assertInstanceOf(Expr.Arith.class, compare.operands().getFirst()).operands().size());
+    }
+
+    @Test
+    void nestingBeyondTheLimitIsASyntaxErrorNamingTheLimit() {
+        int depth = Parser.MAX_NESTING;
+        Parser.expression("(".repeat(depth - 1) + "x" + ")".repeat(depth - 1)); // the top level counts as one
+        for (String deep : List.of("(".repeat(1000) + "x" + ")".repeat(1000), "-".repeat(5000) + "x",
+                "not ".repeat(3000) + "a", "x" + " ** x".repeat(3000), "abs(".repeat(2000) + "x" + ")".repeat(2000))) {
+            SyntaxError e = org.junit.jupiter.api.Assertions.assertThrows(SyntaxError.class, () -> Parser.expression(deep));
+            assertTrue(e.getMessage().contains("deeper than " + depth), e.getMessage());
+        }
+        SyntaxError bindings = org.junit.jupiter.api.Assertions.assertThrows(SyntaxError.class,
+                () -> Parser.bindings(String.join(", ", java.util.Collections.nCopies(40, "i in I"))));
+        assertTrue(bindings.getMessage().contains("more than " + Parser.MAX_BINDINGS), bindings.getMessage());
     }
 
     @Test
@@ -41,7 +73,7 @@ class ParserTest {
     void conditionalExpressionAndIndexArithmetic() {
         Expr e = Parser.expression("(stock[t - 1] if t > 1 else initial) + make[t]");
         Expr.Arith add = assertInstanceOf(Expr.Arith.class, e);
-        Expr.Conditional conditional = assertInstanceOf(Expr.Conditional.class, add.left());
+        Expr.Conditional conditional = assertInstanceOf(Expr.Conditional.class, add.operands().getFirst());
         Expr.Index stock = assertInstanceOf(Expr.Index.class, conditional.then());
         assertInstanceOf(Expr.Arith.class, stock.args().getFirst());
     }
@@ -49,7 +81,7 @@ class ParserTest {
     @Test
     void commonLlmSpellingsAreAccepted() {
         assertEquals(CmpOp.EQ, assertInstanceOf(Expr.Compare.class, Parser.expression("x = 3")).ops().getFirst());
-        assertEquals(ArithOp.POW, assertInstanceOf(Expr.Arith.class, Parser.expression("x ^ 2")).op());
+        assertEquals(List.of(ArithOp.POW), assertInstanceOf(Expr.Arith.class, Parser.expression("x ^ 2")).ops());
         assertEquals(CmpOp.LE, assertInstanceOf(Expr.Compare.class, Parser.expression("x ≤ 3")).ops().getFirst());
         assertInstanceOf(Expr.Aggregate.class, Parser.expression("sum(x[i, j] for i in I, j in J)"));
     }

@@ -69,7 +69,7 @@ public final class MpEngine implements SolverEngine {
         String name = backend.name();
         String version = version();
         if (!status.hasSolution() || response.getVariableValueCount() < model.variableCount()) {
-            String message = response.getStatusStr().isBlank() ? response.getStatus().name() : response.getStatusStr();
+            String message = response.getStatusStr().isBlank() ? response.getStatus().name() : summary(response.getStatusStr());
             if (status == SolveStatus.TIME_LIMIT) {
                 message = highsStoppedEarly(response)
                         ? "HiGHS stopped at the time limit without a proof, and OR-Tools returns no incumbent from such a stop"
@@ -100,6 +100,19 @@ public final class MpEngine implements SolverEngine {
     private static double bound(MPSolutionResponse response, boolean integral) {
         return integral && response.hasBestObjectiveBound() && Double.isFinite(response.getBestObjectiveBound())
                 ? response.getBestObjectiveBound() : Double.NaN;
+    }
+
+    /** The engine's reason without the proto text it quotes (a user sees the reason, not the engine's dump). */
+    static String summary(String statusText) {
+        String text = statusText.strip();
+        int cut = text.length();
+        for (String marker : new String[] {"\n", "{", " name: \"", " lower_bound:", " upper_bound:", " objective_coefficient:"}) {
+            int at = text.indexOf(marker);
+            if (at >= 0) cut = Math.min(cut, at);
+        }
+        String head = text.substring(0, cut).strip();
+        if (head.length() > 200) head = head.substring(0, 200) + "...";
+        return head.isEmpty() ? "the engine refused the model" : head;
     }
 
     private MPModelRequest.SolverType solverType(boolean integral) {
