@@ -9,7 +9,12 @@ import dev.optagent.formulation.analysis.SolutionCheck;
 import dev.optagent.formulation.analysis.Verification;
 import dev.optagent.formulation.ground.GroundModel;
 import dev.optagent.formulation.ground.VariableInstance;
+import dev.optagent.solvers.analysis.Sensitivity;
+import dev.optagent.solvers.analysis.SensitivityAnalysis;
+import dev.optagent.solvers.diagnosis.ConflictArithmetic;
+import dev.optagent.solvers.diagnosis.ElasticRelaxation;
 import dev.optagent.solvers.diagnosis.InfeasibilityDiagnoser;
+import dev.optagent.solvers.diagnosis.Relaxation;
 import dev.optagent.solvers.diagnosis.UnboundednessDiagnoser;
 import dev.optagent.solvers.cpsat.CpSatEngine;
 import dev.optagent.solvers.fractional.Dinkelbach;
@@ -19,6 +24,7 @@ import dev.optagent.solvers.nlp.NlpEngine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Solves a formulation end to end: ground, classify, route to an engine, solve, verify the answer
@@ -107,6 +113,7 @@ public final class ModelSolver {
 
         long diagnoseStart = System.nanoTime();
         Diagnosis diagnosis = null;
+        Optional<Relaxation> relaxation = Optional.empty();
         SolveOptions probe = options.withDiagnosis(false);
         if (status == SolveStatus.INFEASIBLE && model.hasObjective() && isFeasible(engine, model.withoutObjective(), probe)) {
             // Some engines (GLOP's presolve, for one) report "infeasible" for "infeasible or unbounded"; the
@@ -122,8 +129,14 @@ public final class ModelSolver {
             }
             if (status == SolveStatus.INFEASIBLE) {
                 diagnosis = new InfeasibilityDiagnoser(engine, probe).diagnose(model);
+                relaxation = new ElasticRelaxation(ModelSolver::engineFor, probe).relax(model);
+                String arithmetic = new ConflictArithmetic(ModelSolver::engineFor, probe)
+                        .explain(model, diagnosis.conflict(), relaxation).orElse(null);
+                diagnosis = diagnosis.withArithmetic(arithmetic);
             }
         }
+        Sensitivity sensitivity = status.hasSolution() && options.diagnose()
+                ? SensitivityAnalysis.of(model, classification.problemClass(), result.values(), result, probe) : null;
         long diagnoseMillis = millisSince(diagnoseStart);
 
         boolean answered = status.hasSolution();
@@ -132,7 +145,7 @@ public final class ModelSolver {
                 status == SolveStatus.OPTIMAL ? (result.localOnly() ? "local" : "global") : null,
                 classification.problemClass(), result.backend(), result.version(),
                 answered ? values(model, result.values()) : Map.of(),
-                verification, diagnosis, result.duals(), result.reducedCosts(),
+                verification, diagnosis, relaxation.orElse(null), sensitivity, result.duals(), result.reducedCosts(),
                 new Solution.Timings(groundMillis, solveMillis, verifyMillis, diagnoseMillis),
                 message, model.warnings());
     }
@@ -157,6 +170,11 @@ public final class ModelSolver {
         }
     }
 
+    /** The engine {@code --backend auto} picks for a derived model (elastic relaxation, conflict probes). */
+    static SolverEngine engineFor(GroundModel derived) {
+        return engine(Routing.choose(Classifier.classify(derived), Backend.AUTO));
+    }
+
     static SolverEngine engine(Backend backend) {
         return switch (backend) {
             case NLP -> new NlpEngine();
@@ -167,7 +185,7 @@ public final class ModelSolver {
 
     private static Solution failure(GroundModel model, Classification classification, Backend backend, String message, long millis) {
         return new Solution(SolveStatus.ERROR, null, null, classification.problemClass(), backend.name(), null, Map.of(),
-                null, null, Map.of(), Map.of(), new Solution.Timings(millis, 0, 0, 0), message, model.warnings());
+                null, null, null, null, Map.of(), Map.of(), new Solution.Timings(millis, 0, 0, 0), message, model.warnings());
     }
 
     /** Values by instance label; integer variables are rounded (they passed the integrality check). */
