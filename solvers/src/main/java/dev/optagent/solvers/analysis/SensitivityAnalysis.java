@@ -66,7 +66,8 @@ public final class SensitivityAnalysis {
         }
         Map<String, Sensitivity.VariableSensitivity> variables = new LinkedHashMap<>();
         for (VariableInstance variable : model.variables()) {
-            Double reduced = reducedCosts.get(variable.label());
+            // A fixed integer's reduced cost prices a move the fixed LP cannot make; it would mislead.
+            Double reduced = FIXED.equals(basis) && variable.isDiscrete() ? null : reducedCosts.get(variable.label());
             if (reduced != null) variables.put(variable.label(), new Sensitivity.VariableSensitivity(clean(values[variable.index()]), clean(reduced)));
         }
         return new Sensitivity(basis, constraints, variables, notes(constraints, variables, model.hasObjective()), basis == null ? null : RANGING);
@@ -137,8 +138,9 @@ public final class SensitivityAnalysis {
         return notes;
     }
 
-    /** Simplex round-off (6e-14) reads as the 0 it stands for. */
+    /** Simplex round-off reads as what it stands for: 6e-14 as 0, 0.12599999999999997 as 0.126. */
     private static double clean(double value) {
-        return Math.abs(value) < 1e-9 ? 0 : value;
+        if (Math.abs(value) < 1e-9 || !Double.isFinite(value)) return Double.isFinite(value) ? 0 : value;
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(12)).doubleValue();
     }
 }

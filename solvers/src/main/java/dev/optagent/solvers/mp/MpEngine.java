@@ -53,7 +53,7 @@ public final class MpEngine implements SolverEngine {
         String name = backend.name();
         String version = version();
         if (!status.hasSolution() || response.getVariableValueCount() < model.variableCount()) {
-            String message = response.getStatusStr().isBlank() ? response.getStatus().name() : response.getStatusStr();
+            String message = words(status, response);
             return BackendResult.failed(status.hasSolution() ? SolveStatus.ERROR : status, name, version, message);
         }
         double[] values = new double[model.variableCount()];
@@ -68,6 +68,23 @@ public final class MpEngine implements SolverEngine {
             }
         }
         return new BackendResult(status, values, name, version, response.getStatusStr(), duals, reducedCosts, false);
+    }
+
+    /** The outcome for people: never an internal code such as MPSOLVER_INFEASIBLE. */
+    private static String words(SolveStatus status, MPSolutionResponse response) {
+        String detail = response.getStatusStr().isBlank() || response.getStatusStr().contains("MPSOLVER_") ? "" : ": " + response.getStatusStr();
+        return switch (status) {
+            case INFEASIBLE -> "the solver proved that no solution satisfies every constraint";
+            case UNBOUNDED -> "the solver found that the objective can improve without limit";
+            case TIME_LIMIT -> "no solution was found within the time limit";
+            case OPTIMAL, FEASIBLE -> "the solver returned fewer values than the model has variables";
+            default -> switch (response.getStatus()) {
+                case MPSOLVER_MODEL_INVALID, MPSOLVER_MODEL_INVALID_SOLVER_PARAMETERS -> "the solver rejected the model as invalid" + detail;
+                case MPSOLVER_SOLVER_TYPE_UNAVAILABLE -> "this solver is not available in this build";
+                case MPSOLVER_CANCELLED_BY_USER -> "the solve was cancelled";
+                default -> "the solver failed" + detail;
+            };
+        };
     }
 
     private MPModelRequest.SolverType solverType(boolean integral) {
