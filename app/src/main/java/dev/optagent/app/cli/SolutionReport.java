@@ -46,7 +46,7 @@ final class SolutionReport {
         }
         Sensitivity sensitivity = solution.sensitivity();
         if (sensitivity != null && !sensitivity.notes().isEmpty()) {
-            out.println("sensitivity" + (sensitivity.basis() == null ? " (slacks only: this engine gives no shadow prices)"
+            out.println("sensitivity" + (sensitivity.basis() == null ? " (slacks only: " + sensitivity.noPrices() + ")"
                     : " (" + sensitivity.basis() + ")") + ":");
             sensitivity.notes().forEach(note -> out.println("  " + note));
         }

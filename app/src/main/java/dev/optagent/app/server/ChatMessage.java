@@ -27,9 +27,10 @@ public final class ChatMessage {
     /**
      * From the browser: {@code {"type": "ask", "text": "..."}} (a problem, or a follow-up that changes the
      * model), {@code {"type": "formulation", "formulation": {...}}} (an edited model to solve as is), or
-     * {@code {"type": "reset"}}.
+     * {@code {"type": "reset"}}, or {@code {"type": "resume", "turns": [...], "formulation": {...}}} (a stored
+     * conversation reopened after a reload: the problem as stated so far and its current model).
      */
-    public record In(String type, String text, JsonNode formulation) { }
+    public record In(String type, String text, JsonNode formulation, List<String> turns) { }
 
     /** To the browser: status, stage events, the answer with what changed, invalid edits, errors. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

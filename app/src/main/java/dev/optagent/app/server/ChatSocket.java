@@ -80,7 +80,8 @@ public class ChatSocket {
                 case "ask" -> ask(conversation, message.text(), connection);
                 case "formulation" -> solveEdited(conversation, message, connection);
                 case "reset" -> conversation.reset();
-                default -> send(connection, ChatMessage.Out.error(400, "Unknown message", "type must be ask, formulation or reset"));
+                case "resume" -> resume(conversation, message);
+                default -> send(connection, ChatMessage.Out.error(400, "Unknown message", "type must be ask, formulation, reset or resume"));
             }
         } catch (ApiProblem e) {
             send(connection, ChatMessage.Out.error(e.status(), e.title(), e.getMessage()));
@@ -119,6 +120,18 @@ public class ChatSocket {
         }
         Formulation before = conversation.current();
         answer(conversation, before, agent.solveFormulation(edited), connection);
+    }
+
+    private void resume(Conversation conversation, ChatMessage.In message) {
+        Formulation formulation = null;
+        if (message.formulation() != null && !message.formulation().isNull()) {
+            try {
+                formulation = FormulationJson.parse(message.formulation().toString());
+            } catch (FormulationException e) {
+                formulation = null; // a stored model that no longer parses: the next message starts afresh
+            }
+        }
+        conversation.resume(message.turns(), formulation);
     }
 
     private void answer(Conversation conversation, Formulation before, AgentResult result, WebSocketConnection connection) {

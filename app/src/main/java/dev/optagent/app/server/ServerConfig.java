@@ -35,6 +35,10 @@ public interface ServerConfig {
     @WithDefault("runs")
     String runsDir();
 
+    /** Where the web app keeps its conversations (one JSON file each, under conversations/). */
+    @WithDefault("data")
+    String dataDir();
+
     interface RateLimit {
         /** API requests per client per minute. */
         @WithDefault("120")

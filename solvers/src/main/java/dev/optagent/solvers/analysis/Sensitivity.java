@@ -19,11 +19,12 @@ import java.util.Map;
  * @param variables    variable instance label to its reduced cost (only when the engine returned them)
  * @param notes        the most telling facts in plain words (binding constraints by shadow price first)
  * @param ranging      why right-hand-side and cost ranges are not shown (the OR-Tools engines do not report them)
+ * @param noPrices     why there are no shadow prices, when there are none (all-integer model, nonlinear model)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"basis", "constraints", "variables", "notes", "ranging"})
+@JsonPropertyOrder({"basis", "noPrices", "constraints", "variables", "notes", "ranging"})
 public record Sensitivity(String basis, Map<String, ConstraintSensitivity> constraints, Map<String, VariableSensitivity> variables,
-                          List<String> notes, String ranging) {
+                          List<String> notes, String ranging, String noPrices) {
 
     public Sensitivity {
         // Model order matters to a reader; Map.copyOf would shuffle it.

@@ -42,7 +42,11 @@ public final class SensitivityAnalysis {
         Map<String, Double> duals = result.duals();
         Map<String, Double> reducedCosts = result.reducedCosts();
         String basis = duals.isEmpty() ? null : LP;
-        if (duals.isEmpty() && problemClass == ProblemClass.MILP && linear(model)) {
+        String noPrices = null;
+        if (duals.isEmpty() && problemClass == ProblemClass.MILP && linear(model) && !hasContinuous(model)) {
+            // Every decision is a whole number: with the integers fixed nothing is left to price.
+            noPrices = "every decision is a whole number, so no shadow prices apply; change a limit and re-solve to see its effect";
+        } else if (duals.isEmpty() && problemClass == ProblemClass.MILP && linear(model)) {
             BackendResult fixed = fixedLp(model, values, options);
             if (fixed != null) {
                 duals = fixed.duals();
@@ -70,7 +74,10 @@ public final class SensitivityAnalysis {
             Double reduced = FIXED.equals(basis) && variable.isDiscrete() ? null : reducedCosts.get(variable.label());
             if (reduced != null) variables.put(variable.label(), new Sensitivity.VariableSensitivity(clean(values[variable.index()]), clean(reduced)));
         }
-        return new Sensitivity(basis, constraints, variables, notes(constraints, variables, model.hasObjective()), basis == null ? null : RANGING);
+        if (basis == null && noPrices == null) {
+            noPrices = model.hasObjective() ? "the engine gives no shadow prices for a " + problemClass + " model" : "a model without an objective has no prices";
+        }
+        return new Sensitivity(basis, constraints, variables, notes(constraints, variables, model.hasObjective()), basis == null ? null : RANGING, noPrices);
     }
 
     /** The LP left when every integer variable is fixed at its (rounded) optimal value; null if GLOP cannot solve it. */
@@ -95,6 +102,11 @@ public final class SensitivityAnalysis {
         } catch (UnsupportedModelException e) {
             return null;
         }
+    }
+
+    private static boolean hasContinuous(GroundModel model) {
+        boolean[] used = model.usedVariables();
+        return model.variables().stream().anyMatch(v -> !v.isDiscrete() && used[v.index()]);
     }
 
     private static boolean linear(GroundModel model) {

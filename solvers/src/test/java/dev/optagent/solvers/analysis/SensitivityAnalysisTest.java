@@ -100,4 +100,20 @@ class SensitivityAnalysisTest {
         assertEquals(3, sensitivity.constraints().get("cover").dual(), 1e-9);
         assertTrue(sensitivity.constraints().get("cover").binding());
     }
+
+    /** With every decision a whole number, the fixed LP has nothing left to price: no made-up zero prices. */
+    @Test
+    void anAllIntegerModelGetsSlacksButNoPrices() {
+        Solution s = solve("""
+                {"variables": [{"name": "n", "type": "integer", "lower": 0}],
+                 "objective": {"sense": "minimize", "expression": "n"},
+                 "constraints": [{"name": "need", "expression": "2 * n >= 7"}, {"name": "cap", "expression": "n <= 10"}]}""");
+        assertEquals(4, s.objective(), 1e-9);
+        Sensitivity sensitivity = s.sensitivity();
+        assertEquals(null, sensitivity.basis());
+        assertTrue(sensitivity.noPrices().contains("whole number"), sensitivity.noPrices());
+        assertEquals(null, sensitivity.constraints().get("need").dual());
+        assertEquals(1, sensitivity.constraints().get("need").slack(), 1e-9, "2 * 4 = 8 against 7");
+        assertEquals(6, sensitivity.constraints().get("cap").slack(), 1e-9);
+    }
 }
