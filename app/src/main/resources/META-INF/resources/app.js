@@ -258,9 +258,9 @@ function renderAnswer(answer, changes) {
     exportButton.addEventListener("click", () => download((state.formulation && state.formulation.name || "model") + "-decisions.csv",
         Tables.toCsv([["variable", "value", "unit", "meaning"]].concat(decisions.map((d) => [d.variable, d.value, d.unit || "", d.description || ""]))), "text/csv"));
     box.append(el("h3", { text: "Decisions (nonzero)" }), table, exportButton);
-    if (decisions.length >= 2 && decisions.length <= 24) box.append(chart(decisions));
   }
   if (answer.sensitivity) box.append(sensitivityView(answer.sensitivity, answer));
+  if (decisions.length >= 2 && decisions.length <= 24) box.append(chart(decisions));
 }
 
 /** "153.675 thousand dollars — total freight cost", from the formulation's description and units. */

@@ -76,5 +76,11 @@ public final class ChatMessage {
                     result.formulation() == null ? null : ObjectiveMeaning.of(result.formulation()).orElse(null),
                     solution == null ? null : solution.sensitivity(), solution == null ? null : solution.relaxation());
         }
+
+        /** The same answer with another message (a provider failure gets the URL it tried). */
+        Answer withMessage(String newMessage) {
+            return new Answer(status, objective, text, confidence, decisions, newMessage, formulation, latex, problemClass, backend,
+                    optimality, verification, diagnosis, cost, objectiveMeaning, sensitivity, relaxation);
+        }
     }
 }

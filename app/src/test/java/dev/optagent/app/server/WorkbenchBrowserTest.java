@@ -186,6 +186,7 @@ class WorkbenchBrowserTest {
         // New York is 2.5 from either plant, so one more case there costs 90 * 2.5 / 1000 = 0.225 (as in GAMS trnsport).
         assertTrue(sensitivity.contains("demand_met[new-york]") && sensitivity.contains("0.225"), sensitivity);
         assertTrue(sensitivity.contains("Shadow prices of the linear program"), sensitivity);
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('#answer .sensitivity').scrollIntoView()");
         screenshot("w7-sensitivity");
         assertTrue(driver.findElement(By.id("export-decisions")).isDisplayed());
 
@@ -209,5 +210,7 @@ class WorkbenchBrowserTest {
         assertTrue(fix.contains("(by 1)") && fix.contains("Total change 1"), fix);
         assertFalse(driver.findElement(By.id("answer")).getText().contains("MPSOLVER"));
         screenshot("w9-infeasible");
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('#answer .relaxation').scrollIntoView()");
+        screenshot("w10-smallest-fix");
     }
 }
