@@ -6,7 +6,11 @@ const state = {
   ws: null,
   apiKey: localStorage.getItem("optagent.apiKey") || "",
   formulation: null,   // the current model (object)
-  log: [],             // the conversation, for download
+  loaded: null,        // the model as last loaded or answered (JSON text), to tell whether the planner edited it
+  modelConfigured: false,
+  log: [],             // the conversation, for download and for the stored copy
+  turns: [],           // what the planner asked that the server took in (sent back on resume)
+  pendingAsk: null,
   busy: false,
   progress: null,      // the <ul> receiving stage events of the running turn
   reconnectDelay: 500,
@@ -56,6 +60,7 @@ async function problemText(response) {
 // ---- chat ----------------------------------------------------------------------------------------
 
 function addMessage(kind, text) {
+  $("starters").hidden = true;
   const node = el("div", { class: "msg " + kind, text });
   $("messages").append(node);
   node.scrollIntoView({ block: "end" });
@@ -74,7 +79,7 @@ function connect() {
   const query = state.apiKey ? "?key=" + encodeURIComponent(state.apiKey) : "";
   const ws = new WebSocket(`${scheme}://${location.host}/ws/chat${query}`);
   state.ws = ws;
-  ws.onopen = () => { state.reconnectDelay = 500; };
+  ws.onopen = () => { state.reconnectDelay = 500; History.resumeOnServer(); };
   ws.onmessage = (e) => handle(JSON.parse(e.data));
   ws.onclose = () => {
     state.ws = null;
@@ -103,6 +108,7 @@ function handle(message) {
     case "invalid": setBusy(false); showDiagnostics(message.diagnostics); return addMessage("error", "The edited model is not valid; see the problems listed under the editor.");
     case "error":
       setBusy(false);
+      state.pendingAsk = null;
       if (message.error && message.error.status === 401) {
         const key = window.prompt("This OptAgent server needs an API key:");
         if (key) { state.apiKey = key.trim(); localStorage.setItem("optagent.apiKey", state.apiKey); }
@@ -118,12 +124,22 @@ function showStatus(status) {
     badge.textContent = `model: ${status.provider} / ${status.model}`;
     badge.className = "badge ok";
     $("model-help").hidden = true;
+    state.modelConfigured = true;
   } else {
+    state.modelConfigured = false;
     badge.textContent = "no language model — workbench only";
     badge.className = "badge warn";
     $("model-help").hidden = false;
     $("model-help-text").textContent = status.howToConfigure || "";
   }
+  updateSendLabel();
+}
+
+/** The Send button says what it will do. */
+function updateSendLabel() {
+  const send = $("ask-send");
+  if (!state.modelConfigured) send.textContent = "Send (chat needs a language model)";
+  else send.textContent = state.formulation ? "Change the model and re-solve" : "Formulate and solve";
 }
 
 const STAGE_WORDS = { understand: "Understanding the problem", formulate: "Writing the formulation", check: "Checking and solving",
@@ -149,6 +165,8 @@ function ask(event) {
   const text = $("ask-input").value.trim();
   if (!text || state.busy) return;
   if (!send({ type: "ask", text })) return;
+  state.pendingLabel = text;
+  state.pendingAsk = text;
   addMessage("user", text);
   $("ask-input").value = "";
   state.progress = null;
@@ -172,6 +190,15 @@ function showAnswer(answer, changes) {
   }
   if (answer.formulation) showModel(answer.formulation, answer.latex);
   renderAnswer(answer, changes);
+  if (answer.formulation && answer.status !== "PROVIDER_ERROR") {
+    Scenarios.add(answer, scenarioLabel());
+    Scenarios.render($("compare"));
+  }
+  if (state.pendingAsk && answer.status !== "PROVIDER_ERROR") state.turns.push(state.pendingAsk);
+  state.pendingAsk = null;
+  state.pendingLabel = null;
+  state.lastAnswer = answer;
+  History.save();
   // The answer tab also carries the explanation when there is no optimum (conflicts, runaway quantities).
   selectTab("answer");
 }
@@ -181,7 +208,7 @@ function renderAnswer(answer, changes) {
   box.replaceChildren();
   $("answer-empty").hidden = true;
   box.append(el("p", { class: "status-line status-" + answer.status, text:
-      `${answer.status}${answer.objective !== undefined && answer.objective !== null ? " — objective " + fmt(answer.objective) : ""}`
+      `${answer.status}${answer.objective !== undefined && answer.objective !== null ? " — objective " + objectiveWords(answer) : ""}`
       + (answer.optimality === "local" ? " (a local optimum: global optimality is not proven)" : "") }));
   const facts = [];
   if (answer.problemClass) facts.push(answer.problemClass);
@@ -194,6 +221,7 @@ function renderAnswer(answer, changes) {
     const d = answer.diagnosis || {};
     const conflict = el("div", { class: "conflict" });
     conflict.append(el("strong", { text: answer.status === "INFEASIBLE" ? "No plan satisfies all constraints." : "The objective can improve without limit." }));
+    if (d.arithmetic) conflict.append(el("p", { class: "arithmetic", text: d.arithmetic }));
     if (d.explanation) conflict.append(el("p", { text: d.explanation }));
     // The conflicting constraint instances (cover[3], not just cover), then bounds, or the runaway quantities.
     const names = ((d.conflict && d.conflict.length ? d.conflict : d.constraints) || []).concat(d.bounds || [], d.runaway || []);
@@ -203,6 +231,7 @@ function renderAnswer(answer, changes) {
       conflict.append(el("div", { text: answer.status === "INFEASIBLE" ? "These requirements conflict:" : "These quantities run away:" }), list);
     }
     box.append(conflict);
+    if (answer.relaxation) box.append(relaxationView(answer.relaxation));
   } else if (answer.message && !answer.decisions?.length) {
     box.append(el("p", { text: answer.message }));
   }
@@ -226,9 +255,77 @@ function renderAnswer(answer, changes) {
           el("td", { class: "num", text: fmt(d.value) }), el("td", { text: d.unit || "" })));
     }
     table.append(body);
-    box.append(el("h3", { text: "Decisions (nonzero)" }), table);
-    if (decisions.length >= 2 && decisions.length <= 24) box.append(chart(decisions));
+    const exportButton = el("button", { type: "button", class: "link", id: "export-decisions", text: "Export decisions as CSV" });
+    exportButton.addEventListener("click", () => download((state.formulation && state.formulation.name || "model") + "-decisions.csv",
+        Tables.toCsv([["variable", "value", "unit", "meaning"]].concat(decisions.map((d) => [d.variable, d.value, d.unit || "", d.description || ""]))), "text/csv"));
+    box.append(el("h3", { text: "Decisions (nonzero)" }), table, exportButton);
   }
+  if (answer.sensitivity) box.append(sensitivityView(answer.sensitivity, answer));
+  if (decisions.length >= 2 && decisions.length <= 24) box.append(chart(decisions));
+}
+
+/** "153.675 thousand dollars — total freight cost", from the formulation's description and units. */
+function objectiveWords(answer) {
+  const m = answer.objectiveMeaning || {};
+  const number = fmt(answer.objective);
+  const money = m.unit && m.unit.length === 1 && "$€£¥".includes(m.unit);
+  return (money ? m.unit + number : number + (m.unit ? " " + m.unit : "")) + (m.description ? " — " + m.description : "");
+}
+
+/** Shadow prices, slacks and reduced costs in plain words, then the numbers for every constraint instance. */
+function sensitivityView(s, answer) {
+  const box = el("section", { class: "sensitivity", "aria-label": "Sensitivity" });
+  box.append(el("h3", { text: "What the limits are worth" }));
+  box.append(el("p", { class: "muted", text: s.basis === "LP" ? "Shadow prices of the linear program."
+      : s.basis ? "A mixed-integer model has no shadow prices of its own: these are of the " + s.basis + "; they hold while the whole-number decisions stay as they are."
+      : "No shadow prices: " + (s.noPrices || "not available for this model") + ". The slacks show which constraints bind." }));
+  if ((s.notes || []).length) {
+    const list = el("ul", { class: "notes" });
+    for (const n of s.notes) list.append(el("li", { text: n }));
+    box.append(list);
+  }
+  const names = Object.keys(s.constraints || {});
+  if (names.length) {
+    const table = el("table", { class: "sensitivity-table" });
+    table.append(el("thead", {}, el("tr", {}, el("th", { text: "Constraint" }), el("th", { text: "Binding" }),
+        el("th", { text: "Level" }), el("th", { text: "Limit" }), el("th", { text: "Slack" }), el("th", { text: "Shadow price" }))));
+    const body = el("tbody");
+    // Binding constraints first: they are the ones that shape the plan.
+    names.sort((a, b) => Number(s.constraints[b].binding) - Number(s.constraints[a].binding));
+    for (const n of names.slice(0, 60)) {
+      const c = s.constraints[n];
+      const limit = c.lower !== undefined && c.upper !== undefined ? (c.lower === c.upper ? "= " + fmt(c.lower) : fmt(c.lower) + " … " + fmt(c.upper))
+          : c.lower !== undefined ? "≥ " + fmt(c.lower) : c.upper !== undefined ? "≤ " + fmt(c.upper) : "";
+      body.append(el("tr", {}, el("td", { text: n }), el("td", { text: c.binding ? "yes" : "" }), el("td", { class: "num", text: fmt(c.activity) }),
+          el("td", { text: limit }), el("td", { class: "num", text: c.binding ? "0" : fmt(c.slack) }),
+          el("td", { class: "num", text: c.dual === undefined ? "—" : fmt(c.dual) })));
+    }
+    table.append(body);
+    box.append(table);
+    if (names.length > 60) box.append(el("p", { class: "muted", text: `${names.length - 60} more in the API and CLI answer (solve-model --json).` }));
+  }
+  if (s.ranging) box.append(el("p", { class: "muted", text: "Ranging: " + s.ranging + "." }));
+  return box;
+}
+
+/** The smallest change that makes the model feasible (elastic relaxation). */
+function relaxationView(r) {
+  const box = el("div", { class: "relaxation" });
+  box.append(el("strong", { text: "The smallest change that makes it feasible" }));
+  const list = el("ul");
+  for (const c of r.changes || []) {
+    const words = (c.bound === "lower" ? (c.to < c.from ? "lower the requirement of " : "raise the requirement of ")
+        : (c.to > c.from ? "raise the limit of " : "lower the limit of ")) + `${c.constraint} from ${fmt(c.from)} to ${fmt(c.to)} (by ${fmt(c.amount)})`;
+    list.append(el("li", { text: words }));
+  }
+  box.append(list, el("p", { class: "muted", text: `Total change ${fmt(r.totalViolation)}, the least possible (each constraint counted in its own units).` }));
+  return box;
+}
+
+function scenarioLabel() {
+  const n = Scenarios.all().length + 1;
+  const text = state.pendingLabel || "";
+  return `${n}. ${text.length > 40 ? text.slice(0, 38) + "…" : text || "model"}`;
 }
 
 /** A horizontal bar chart of the decisions, as inline SVG built node by node (no HTML strings). */
@@ -268,6 +365,10 @@ async function showModel(formulation, latex) {
   $("model-name").hidden = !formulation.name;
   $("model-name").textContent = formulation.name || "";
   $("json-editor").value = JSON.stringify(formulation, null, 2);
+  state.loaded = JSON.stringify(formulation);
+  markEdited();
+  $("solve-model").hidden = false;
+  updateSendLabel();
   validateSoon();
   if (!latex) {
     const response = await api("/api/formulations/render?format=latex", { method: "POST", body: JSON.stringify(formulation) });
@@ -303,18 +404,40 @@ function renderData(f) {
     box.append(el("h3", { text: "Sets" }), table);
   }
   if ((f.parameters || []).length) {
-    const table = el("table");
-    table.append(el("thead", {}, el("tr", {}, el("th", { text: "Parameter" }), el("th", { text: "Index" }),
-        el("th", { text: "Values" }), el("th", { text: "Unit" }))));
-    const body = el("tbody");
-    for (const p of f.parameters) {
-      const values = p.value !== undefined ? String(p.value) : JSON.stringify(p.values);
-      body.append(el("tr", {}, el("td", { text: p.name }), el("td", { text: (p.index || []).join(" × ") }),
-          el("td", { text: values.length > 120 ? values.slice(0, 117) + "…" : values }), el("td", { text: p.unit || "" })));
-    }
-    table.append(body);
-    box.append(el("h3", { text: "Data" }), table);
+    box.append(el("h3", { text: "Data" }), el("p", { class: "muted", text: "Edit a cell, import a CSV file or paste a spreadsheet range; then solve." }));
+    for (const p of f.parameters) box.append(Tables.render(f, p, () => dataEdited()));
   }
+}
+
+/** A table edit changes the model: the JSON follows, and the model counts as edited. */
+function dataEdited() {
+  $("json-editor").value = JSON.stringify(state.formulation, null, 2);
+  markEdited();
+  validateSoon();
+}
+
+function isEdited() {
+  return state.loaded !== null && JSON.stringify(currentFormulation(true) || null) !== state.loaded;
+}
+
+function markEdited() {
+  const edited = isEdited();
+  $("model-edited").hidden = !edited;
+  $("revert-model").hidden = !edited;
+}
+
+/** The model to solve: the editor's text when it parses, else the model view's. */
+function currentFormulation(quiet) {
+  try {
+    return JSON.parse($("json-editor").value);
+  } catch (e) {
+    return quiet ? state.formulation : null;
+  }
+}
+
+/** Line and column of a JSON syntax error, in the editor's terms (never the parser's internals). */
+function jsonError(text, error) {
+  return JsonSyntax.describe(text) || "JSON syntax error: " + error.message;
 }
 
 let validateTimer = null;
@@ -326,6 +449,12 @@ function validateSoon() {
 async function validate() {
   const text = $("json-editor").value;
   if (!text.trim()) return;
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    showDiagnostics([], jsonError(text, e));
+    return;
+  }
   const response = await api("/api/formulations/validate", { method: "POST", body: text });
   if (!response.ok) {
     showDiagnostics([], await problemText(response));
@@ -353,13 +482,18 @@ function showDiagnostics(diagnostics, failure, result) {
 
 async function solveEdited() {
   let formulation;
+  const text = $("json-editor").value;
   try {
-    formulation = JSON.parse($("json-editor").value);
+    formulation = JSON.parse(text);
   } catch (e) {
-    showDiagnostics([], "Not valid JSON: " + e.message);
+    showDiagnostics([], jsonError(text, e));
+    selectTab("json");
     return;
   }
-  addMessage("user", "Solve my edited model.");
+  if (state.busy) return;
+  const edited = isEdited();
+  state.pendingLabel = edited ? "edited model" : (formulation.name || "model");
+  addMessage("user", edited ? "Solve my edited model." : "Solve this model.");
   if (state.ws && state.ws.readyState === WebSocket.OPEN) {
     setBusy(true);
     send({ type: "formulation", formulation });
@@ -397,6 +531,7 @@ async function loadExamples() {
   const examples = await response.json();
   const select = $("examples");
   for (const p of examples.problems || []) select.append(el("option", { value: "problems/" + p.name, text: "Problem: " + p.title }));
+  showStarters(examples.problems || []);
   for (const f of examples.formulations || []) select.append(el("option", { value: "formulations/" + f.name, text: "Model: " + f.title }));
 }
 
@@ -408,15 +543,72 @@ async function loadExample() {
   if (value.startsWith("problems/")) {
     $("ask-input").value = await response.text();
     $("ask-input").focus();
+    const problem = (state.examples || []).find((p) => "problems/" + p.name === value);
+    if (problem && problem.formulation) offerReference(problem);
   } else {
-    await showModel(await response.json(), null);
-    selectTab("model");
+    await loadModel(await response.json(), "Loaded the example model “" + value.replace("formulations/", "") + "”: a new starting point.");
   }
   $("examples").value = "";
 }
 
+/** An example model is a new starting point: the server forgets the previous model, so nothing is diffed against it. */
+async function loadModel(formulation, note) {
+  send({ type: "reset" });
+  Scenarios.clear();
+  Scenarios.render($("compare"));
+  clearEditorState();
+  await showModel(formulation, null);
+  if (note) addMessage("agent", note);
+  selectTab("model");
+  History.save();
+}
+
+async function loadReferenceAndSolve(problem) {
+  const response = await api("/api/examples/" + problem.formulation.replace(/\.json$/, ""));
+  if (!response.ok) { addMessage("error", await problemText(response)); return; }
+  await loadModel(await response.json(), `Loaded the reference model of “${problem.title}” (written by the project, no language model used).`);
+  solveEdited();
+}
+
+function offerReference(problem) {
+  const box = el("div", { class: "msg agent" });
+  const button = el("button", { type: "button", class: "secondary", text: "Load its reference model and solve" });
+  button.addEventListener("click", () => loadReferenceAndSolve(problem));
+  box.append(el("span", { text: `“${problem.title}” is in the box${state.modelConfigured ? ": send it to formulate with the language model, or " : ". Without a language model, "}` }), button);
+  $("messages").append(box);
+}
+
+/** Starter prompts in the empty chat: fill the box with a problem, or load its reference model and solve. */
+function showStarters(problems) {
+  state.examples = problems;
+  const list = $("starter-list");
+  list.replaceChildren();
+  for (const p of problems) {
+    const fill = el("button", { type: "button", class: "secondary starter", text: p.title });
+    fill.addEventListener("click", async () => {
+      const response = await api("/api/examples/problems/" + p.name);
+      if (response.ok) { $("ask-input").value = await response.text(); $("ask-input").focus(); }
+    });
+    const item = el("li", {}, fill);
+    if (p.formulation) {
+      const solve = el("button", { type: "button", class: "link", text: "load its reference model and solve" });
+      solve.addEventListener("click", () => loadReferenceAndSolve(p));
+      item.append(solve);
+    }
+    list.append(item);
+  }
+}
+
+function clearEditorState() {
+  $("json-editor").value = "";
+  $("json-editor").classList.remove("invalid");
+  $("json-status").textContent = "";
+  $("json-status").className = "json-status";
+  $("json-diagnostics").replaceChildren();
+}
+
 function selectTab(name) {
-  for (const tab of ["model", "json", "answer"]) {
+  for (const tab of ["model", "json", "answer", "compare"]) {
     $("tab-" + tab).setAttribute("aria-selected", String(tab === name));
     $("pane-" + tab).hidden = tab !== name;
   }
@@ -425,8 +617,19 @@ function selectTab(name) {
 function reset() {
   send({ type: "reset" });
   state.formulation = null;
+  state.loaded = null;
   state.log = [];
-  $("messages").replaceChildren();
+  state.turns = [];
+  state.lastAnswer = null;
+  Scenarios.clear();
+  Scenarios.render($("compare"));
+  clearEditorState();
+  markEdited();
+  $("solve-model").hidden = true;
+  History.startNew();
+  updateSendLabel();
+  $("messages").replaceChildren($("starters"));
+  $("starters").hidden = false;
   $("math").replaceChildren();
   $("model-data").replaceChildren();
   $("answer").replaceChildren();
@@ -444,8 +647,13 @@ document.addEventListener("DOMContentLoaded", () => {
   $("json-editor").addEventListener("input", validateSoon);
   $("solve-json").addEventListener("click", solveEdited);
   $("examples").addEventListener("change", loadExample);
-  for (const tab of ["model", "json", "answer"]) $("tab-" + tab).addEventListener("click", () => selectTab(tab));
+  for (const tab of ["model", "json", "answer", "compare"]) $("tab-" + tab).addEventListener("click", () => selectTab(tab));
+  $("solve-model").addEventListener("click", solveEdited);
+  $("revert-model").addEventListener("click", () => { if (state.loaded) showModel(JSON.parse(state.loaded), null); });
+  $("json-editor").addEventListener("input", markEdited);
+  Scenarios.render($("compare"));
   for (const button of document.querySelectorAll("#downloads button")) button.addEventListener("click", () => downloadModel(button.dataset.format));
   loadExamples();
+  History.init();
   connect();
 });

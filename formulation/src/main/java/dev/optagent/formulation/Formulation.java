@@ -57,6 +57,11 @@ public record Formulation(
         this(name, description, sets, parameters, variables, objective, constraints, List.of());
     }
 
+    /** Writes a formulation in code; {@link FormulationBuilder#build()} validates it as JSON input is validated. */
+    public static FormulationBuilder builder(String name) {
+        return new FormulationBuilder(name);
+    }
+
     public Optional<SetDecl> set(String setName) {
         return sets.stream().filter(s -> s.name().equals(setName)).findFirst();
     }

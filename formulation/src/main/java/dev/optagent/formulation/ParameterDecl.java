@@ -35,4 +35,31 @@ public record ParameterDecl(
     public static ParameterDecl scalar(String name, double value) {
         return new ParameterDecl(name, null, List.of(), value, null, null, null);
     }
+
+    /**
+     * An indexed parameter from a map keyed by element names, nested once per index:
+     * {@code indexed("dist", List.of("Plants", "Markets"), Map.of("seattle", Map.of("chicago", 1.7), ...))}.
+     * Values are numbers (or nested maps); the same checks as for JSON data apply when the model is built.
+     */
+    public static ParameterDecl indexed(String name, List<String> index, java.util.Map<String, ?> values) {
+        return new ParameterDecl(name, null, index, null, FormulationJson.mapper().valueToTree(values), null, null);
+    }
+
+    /** A one-index parameter from values in the order of its set's elements. */
+    public static ParameterDecl dense(String name, String set, double... values) {
+        return new ParameterDecl(name, null, List.of(set), null, FormulationJson.mapper().valueToTree(values), null, null);
+    }
+
+    public ParameterDecl withUnit(String newUnit) {
+        return new ParameterDecl(name, description, index, value, values, defaultValue, newUnit);
+    }
+
+    public ParameterDecl withDescription(String text) {
+        return new ParameterDecl(name, text, index, value, values, defaultValue, unit);
+    }
+
+    /** The value of keys left out of a map. */
+    public ParameterDecl withDefault(double newDefault) {
+        return new ParameterDecl(name, description, index, value, values, newDefault, unit);
+    }
 }

@@ -30,4 +30,19 @@ public record VariableDecl(
     public static VariableDecl of(String name, List<String> index, VariableType type) {
         return new VariableDecl(name, null, index, type, null, null, null);
     }
+
+    /** A copy with numeric bounds (null keeps the default: 0 below, none above). */
+    public VariableDecl withBounds(Double newLower, Double newUpper) {
+        var nodes = FormulationJson.mapper();
+        return new VariableDecl(name, description, index, type, newLower == null ? lower : nodes.valueToTree(newLower),
+                newUpper == null ? upper : nodes.valueToTree(newUpper), unit);
+    }
+
+    public VariableDecl withUnit(String newUnit) {
+        return new VariableDecl(name, description, index, type, lower, upper, newUnit);
+    }
+
+    public VariableDecl withDescription(String text) {
+        return new VariableDecl(name, text, index, type, lower, upper, unit);
+    }
 }

@@ -9,7 +9,12 @@ import dev.optagent.formulation.analysis.SolutionCheck;
 import dev.optagent.formulation.analysis.Verification;
 import dev.optagent.formulation.ground.GroundModel;
 import dev.optagent.formulation.ground.VariableInstance;
+import dev.optagent.solvers.analysis.Sensitivity;
+import dev.optagent.solvers.analysis.SensitivityAnalysis;
+import dev.optagent.solvers.diagnosis.ConflictArithmetic;
+import dev.optagent.solvers.diagnosis.ElasticRelaxation;
 import dev.optagent.solvers.diagnosis.InfeasibilityDiagnoser;
+import dev.optagent.solvers.diagnosis.Relaxation;
 import dev.optagent.solvers.diagnosis.UnboundednessDiagnoser;
 import dev.optagent.solvers.cpsat.CpSatEngine;
 import dev.optagent.solvers.fractional.Dinkelbach;
@@ -23,6 +28,7 @@ import dev.optagent.solvers.goals.LexicographicSolve;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Solves a formulation end to end: ground, classify, route to an engine, solve, verify the answer
@@ -118,6 +124,7 @@ public final class ModelSolver {
 
         long diagnoseStart = System.nanoTime();
         Diagnosis diagnosis = null;
+        Optional<Relaxation> relaxation = Optional.empty();
         SolveOptions probe = options.withDiagnosis(false);
         if (status == SolveStatus.INFEASIBLE && model.hasObjective() && isFeasible(engine, model.withoutObjective(), probe)) {
             // Some engines (GLOP's presolve, for one) report "infeasible" for "infeasible or unbounded"; the
@@ -133,8 +140,14 @@ public final class ModelSolver {
             }
             if (status == SolveStatus.INFEASIBLE) {
                 diagnosis = new InfeasibilityDiagnoser(engine, probe).diagnose(model);
+                relaxation = new ElasticRelaxation(ModelSolver::engineFor, probe).relax(model);
+                String arithmetic = new ConflictArithmetic(ModelSolver::engineFor, probe)
+                        .explain(model, diagnosis.conflict(), relaxation).orElse(null);
+                diagnosis = diagnosis.withArithmetic(arithmetic);
             }
         }
+        Sensitivity sensitivity = status.hasSolution() && options.diagnose()
+                ? SensitivityAnalysis.of(model, classification.problemClass(), result.values(), result, probe) : null;
         long diagnoseMillis = millisSince(diagnoseStart);
 
         boolean answered = status.hasSolution();
@@ -145,9 +158,9 @@ public final class ModelSolver {
                 status == SolveStatus.OPTIMAL ? (result.localOnly() ? "local" : "global") : null,
                 classification.problemClass(), result.backend(), result.version(),
                 answered ? values(model, result.values()) : Map.of(),
-                verification, diagnosis, result.duals(), result.reducedCosts(),
+                verification, diagnosis, relaxation.orElse(null), sensitivity, result.duals(), result.reducedCosts(),
                 new Solution.Timings(groundMillis, solveMillis, verifyMillis, diagnoseMillis),
-                message, model.warnings(), bound, gap);
+                message, model.warnings(), bound, gap, java.util.List.of(), Map.of());
     }
 
     /** The relative gap between the verified objective and the engine's bound (SCIP calls a gap below 1e-4 optimal). */
@@ -212,6 +225,11 @@ public final class ModelSolver {
         } catch (UnsupportedModelException e) {
             return false;
         }
+    }
+
+    /** The engine {@code --backend auto} picks for a derived model (elastic relaxation, conflict probes). */
+    static SolverEngine engineFor(GroundModel derived) {
+        return engine(Routing.choose(Classifier.classify(derived), Backend.AUTO));
     }
 
     static SolverEngine engine(Backend backend) {

@@ -68,7 +68,7 @@ public final class LlmClient {
                         usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount(),
                         (System.nanoTime() - start) / 1_000_000, attempt);
             } catch (NonRetriableException e) {
-                throw new ProviderException("the " + providerName() + " model refused the request: " + e.getMessage()
+                throw new ProviderException("the " + providerName() + " model refused the request: " + reason(e)
                         + " (not retried: this will not succeed by trying again)", false, e);
             } catch (RuntimeException e) {
                 last = e;
@@ -112,9 +112,26 @@ public final class LlmClient {
     }
 
     private static String describe(RuntimeException e) {
-        if (e == null) return "no reply";
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return e == null ? "no reply" : reason(e);
+    }
+
+    /**
+     * Why a call failed, in words: the transport's reason when there is one (a provider that cannot be
+     * reached surfaces as a wrapper with no message of its own, which used to read "refused the request: null").
+     */
+    static String reason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException) return "cannot connect to the server (connection refused or unreachable)";
+            if (t instanceof java.net.UnknownHostException) return "unknown host " + t.getMessage();
+            if (t instanceof java.net.http.HttpConnectTimeoutException || t instanceof java.net.SocketTimeoutException) {
+                return "the connection timed out";
+            }
+            if (t instanceof javax.net.ssl.SSLException) return "the TLS handshake failed (" + t.getMessage() + ")";
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) return t.getMessage();
+        }
+        return "no reason given (" + failure.getClass().getSimpleName() + ")";
     }
 
     /** A reply with no text: treated as transient (providers do this under load). */

@@ -19,7 +19,10 @@ import java.util.concurrent.Callable;
 
 /** {@code optagent export --format lp|mps|latex FILE}: the model for other solvers or for documents. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a formulation as an LP file, a free MPS file or LaTeX (to stdout or --output).")
+        description = "Write a formulation as an LP file, a free MPS file or LaTeX (to stdout or --output).",
+        footerHeading = "%nExamples:%n",
+        footer = {"  optagent export --format lp datasets/formulations/transport.json",
+                "  optagent export --format latex -o transport.tex datasets/formulations/transport.json   (a standalone document)"})
 final class ExportCommand implements Callable<Integer> {
 
     enum Format { lp, mps, latex }
@@ -30,8 +33,11 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A formulation file.")
     Path file;
 
-    @Option(names = "--format", required = true, description = "lp, mps or latex.")
+    @Option(names = "--format", required = true, description = "lp, mps or latex (any case).")
     Format format;
+
+    @Option(names = "--standalone", description = "With --format latex: a complete .tex document (the default when --output ends in .tex).")
+    boolean standalone;
 
     @Option(names = {"-o", "--output"}, description = "Write here instead of stdout.")
     Path output;
@@ -48,7 +54,8 @@ final class ExportCommand implements Callable<Integer> {
                 err.flush();
             }
             String text = switch (format) {
-                case latex -> LatexRenderer.render(formulation);
+                case latex -> standalone || (output != null && output.toString().endsWith(".tex"))
+                        ? LatexRenderer.document(formulation) : LatexRenderer.render(formulation);
                 case lp -> LpWriter.write(GroundModel.of(formulation.exportable()));
                 case mps -> MpsWriter.write(GroundModel.of(formulation.exportable()));
             };

@@ -6,6 +6,12 @@ import picocli.CommandLine.Command;
 /** The {@code optagent} command line. */
 @Command(name = "optagent", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns optimization problems into verified optimal decisions.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  optagent solve-model datasets/formulations/transport.json         solve a model, no language model needed",
+                "  optagent solve-model --json datasets/formulations/*.json          one JSON line per model (duals, slacks, relaxation)",
+                "  optagent solve --file datasets/problems/bakery.txt                formulate and solve a problem in words",
+                "  optagent export --format latex -o model.tex model.json            a standalone LaTeX document",
+                "  optagent serve                                                    the web app on http://localhost:8080"},
         subcommands = {SolveCommand.class, SolveModelCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class, EvalBenchCommand.class, CommandLine.HelpCommand.class, ServeCommand.class,
                 LibraryCommand.class, WorkflowCommand.class})
 public final class OptAgentCommand implements Runnable {
@@ -29,6 +35,7 @@ public final class OptAgentCommand implements Runnable {
     /** The configured command line; errors become one line on stderr and exit code 2, never a stack trace. */
     public static CommandLine commandLine() {
         return new CommandLine(new OptAgentCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((error, cmd, parsed) -> {
                     cmd.getErr().println("optagent: " + (error.getMessage() == null ? error.toString() : error.getMessage()));
                     cmd.getErr().flush();

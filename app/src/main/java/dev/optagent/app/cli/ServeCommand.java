@@ -50,6 +50,13 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return 2;
         }
+        String busy = portInUse(host, port);
+        if (busy != null) {
+            spec.commandLine().getErr().println("optagent serve: port " + port + " on " + host + " is in use (" + busy
+                    + "); stop what is using it or choose another port with --port");
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("--enable-native-access=ALL-UNNAMED");
@@ -65,5 +72,17 @@ final class ServeCommand implements Callable<Integer> {
         Process server = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
         return server.waitFor();
+    }
+
+    /** Why the port cannot be bound, or null when it is free (the child would otherwise fail after a long start). */
+    static String portInUse(String host, int port) {
+        if (port == 0) return null;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(host, port));
+            return null;
+        } catch (java.io.IOException e) {
+            return e.getMessage() == null ? "cannot bind" : e.getMessage();
+        }
     }
 }

@@ -2,7 +2,9 @@ package dev.optagent.app.cli;
 
 import dev.optagent.formulation.render.ReadableNumber;
 import dev.optagent.formulation.Formulation;
+import dev.optagent.formulation.analysis.ObjectiveMeaning;
 import dev.optagent.solvers.Solution;
+import dev.optagent.solvers.analysis.Sensitivity;
 
 import java.io.PrintWriter;
 import java.util.Map;
@@ -21,8 +23,10 @@ final class SolutionReport {
     void print(java.nio.file.Path file, Formulation formulation, Solution solution) {
         out.println("== " + file + (formulation.name() == null ? "" : " (" + formulation.name() + ")"));
         out.printf("status     %s%s%n", solution.status(), solution.optimality() == null ? "" : " (" + solution.optimality() + ")");
-        if (solution.objective() != null) out.printf("objective  %s%s%n", ReadableNumber.of(solution.objective()),
-                solution.goals().isEmpty() ? "" : " (the first goal)");
+        if (solution.objective() != null) {
+            out.printf("objective  %s%n", ObjectiveMeaning.of(formulation).map(m -> m.describe(solution.objective()))
+                    .orElse(ReadableNumber.of(solution.objective())) + (solution.goals().isEmpty() ? "" : " (the first goal)"));
+        }
         for (int k = 0; k < solution.goals().size(); k++) {
             var goal = solution.goals().get(k);
             out.printf("goal %d     %s (%s) %s%n", k + 1, goal.name(), goal.sense().json(),
@@ -30,8 +34,7 @@ final class SolutionReport {
         }
         solution.scenarios().forEach((name, answer) -> out.printf("scenario   %s: %s%s%n", name, answer.status(),
                 answer.objective() == null ? "" : ", objective " + ReadableNumber.of(answer.objective())));
-        out.printf("class      %s, solved by %s%n", solution.problemClass(), solution.backendVersion() == null
-                ? solution.backend() : solution.backend() + " " + solution.backendVersion());
+        out.printf("class      %s, solved by %s%n", solution.problemClass(), engine(solution));
         if (solution.verification() != null) {
             out.printf("verified   %s (max violation %.2e)%n", solution.verification().passed() ? "yes" : "NO",
                     solution.verification().maxViolation());
@@ -48,12 +51,30 @@ final class SolutionReport {
                 out.printf("  %-30s %s%n", entry.getKey(), ReadableNumber.of(entry.getValue()));
             }
         }
-        if (solution.diagnosis() != null) out.println("diagnosis  " + solution.diagnosis().explanation());
+        Sensitivity sensitivity = solution.sensitivity();
+        if (sensitivity != null && !sensitivity.notes().isEmpty()) {
+            out.println("sensitivity" + (sensitivity.basis() == null ? " (slacks only: " + sensitivity.noPrices() + ")"
+                    : " (" + sensitivity.basis() + ")") + ":");
+            sensitivity.notes().forEach(note -> out.println("  " + note));
+        }
+        if (solution.diagnosis() != null) {
+            out.println("diagnosis  " + solution.diagnosis().explanation());
+            if (solution.diagnosis().arithmetic() != null) out.println("arithmetic " + solution.diagnosis().arithmetic());
+        }
+        if (solution.relaxation() != null) out.println("smallest fix " + solution.relaxation().explanation());
         if (solution.message() != null && !solution.status().hasSolution()) out.println("message    " + solution.message());
         solution.warnings().forEach(w -> out.println("warning    " + w));
         Solution.Timings t = solution.timings();
         out.printf("time       compile %d ms, solve %d ms, verify %d ms%s%n", t.compileMillis(), t.solveMillis(), t.verifyMillis(),
                 t.diagnoseMillis() > 0 ? ", diagnose " + t.diagnoseMillis() + " ms" : "");
         out.println();
+    }
+
+    /** "SCIP 10.0.0 [LP solver: SoPlex 8.0.0]", not "SCIP SCIP 10.0.0": the version usually names the engine already. */
+    static String engine(Solution solution) {
+        String backend = solution.backend(), version = solution.backendVersion();
+        if (version == null) return backend;
+        if (backend == null || version.toLowerCase(java.util.Locale.ROOT).startsWith(backend.split(" ")[0].toLowerCase(java.util.Locale.ROOT))) return version;
+        return backend + " " + version;
     }
 }

@@ -22,7 +22,10 @@ import java.util.function.Supplier;
 
 /** {@code optagent solve "problem text"} or {@code --file problem.txt}: the agent end to end. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = "Formulate and solve a problem written in plain language (needs a configured language model).")
+        description = "Formulate and solve a problem written in plain language (needs a configured language model).",
+        footerHeading = "%nExamples:%n",
+        footer = {"  optagent solve \"A bakery makes bread and cake ... maximise profit.\"",
+                "  optagent solve --file datasets/problems/bakery.txt --json"})
 final class SolveCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT).build();
@@ -52,23 +55,30 @@ final class SolveCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     AgentOptions agentOptions = new AgentOptions();
 
+    /** Why nothing was solved: one line on stderr, or with --json one JSON object on stdout (scripts read stdout). */
+    private int refuse(String status, String message) throws IOException {
+        if (json) {
+            ObjectNode node = JSON.createObjectNode().put("status", status).put("error", message);
+            spec.commandLine().getOut().println(JSON.writeValueAsString(node));
+            spec.commandLine().getOut().flush();
+        } else {
+            spec.commandLine().getErr().println("optagent solve: " + message);
+            spec.commandLine().getErr().flush();
+        }
+        return 2;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String problem = file != null ? Files.readString(file) : text;
-        if (problem == null || problem.isBlank()) {
-            err.println("optagent solve: give the problem text as an argument or with --file");
-            err.flush();
-            return 2;
-        }
+        if (problem == null || problem.isBlank()) return refuse("NO_PROBLEM", "give the problem text as an argument or with --file");
         ChatModel model;
         try {
             model = models.get();
         } catch (IllegalStateException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return 2;
+            return refuse("NO_MODEL", e.getMessage());
         }
         dev.optagent.agent.workflow.AgentWorkflow workflow;
         try {

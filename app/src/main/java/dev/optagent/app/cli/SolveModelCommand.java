@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.optagent.formulation.Formulation;
 import dev.optagent.formulation.FormulationException;
 import dev.optagent.formulation.FormulationJson;
+import dev.optagent.formulation.analysis.ObjectiveMeaning;
 import dev.optagent.solvers.Backend;
 import dev.optagent.solvers.ModelSolver;
 import dev.optagent.solvers.Solution;
@@ -26,7 +27,11 @@ import java.util.concurrent.Callable;
 
 /** {@code optagent solve-model [--json] FILE...}: solves formulation files in one process. */
 @Command(name = "solve-model", mixinStandardHelpOptions = true,
-        description = "Solve five-element formulation files (JSON) and verify the answers.")
+        description = "Solve five-element formulation files (JSON) and verify the answers.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  optagent solve-model datasets/formulations/transport.json",
+                "  optagent solve-model --json --backend highs model.json   (sensitivity.constraints: dual and slack per instance;",
+                "                                                           relaxation: what to relax when INFEASIBLE)"})
 final class SolveModelCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT).build();
@@ -60,11 +65,17 @@ final class SolveModelCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int exit = 0;
         for (Path file : files) {
+            if (!file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json") && Files.isRegularFile(file) && !looksLikeJson(file)) {
+                exit = 1;
+                report(out, file, "INVALID", "this is not a formulation (JSON) but, by the look of it, a problem in words; solve it with"
+                        + " optagent solve --file " + file + " (needs a language model)", List.of());
+                continue;
+            }
             try {
                 Formulation formulation = FormulationJson.parse(Files.readAllBytes(file));
                 Solution solution = solver.solve(formulation, options);
                 if (refusedByChosenEngine(options, solution) && exit == 0) exit = 3;
-                if (json) out.println(JSON.writeValueAsString(line(file, solution)));
+                if (json) out.println(JSON.writeValueAsString(line(file, formulation, solution)));
                 else new SolutionReport(out).print(file, formulation, solution);
                 out.flush();
             } catch (FormulationException e) {
@@ -94,7 +105,7 @@ final class SolveModelCommand implements Callable<Integer> {
                 && solution.verification() == null;
     }
 
-    private ObjectNode line(Path file, Solution solution) {
+    private ObjectNode line(Path file, Formulation formulation, Solution solution) {
         ObjectNode node = JSON.createObjectNode();
         node.put("file", file.toString());
         node.setAll((ObjectNode) JSON.valueToTree(solution));
@@ -102,7 +113,17 @@ final class SolveModelCommand implements Callable<Integer> {
         if (!node.has("variables")) node.putObject("variables");
         if (!node.has("verification")) node.putNull("verification");
         if (!node.has("diagnosis")) node.putNull("diagnosis");
+        if (solution.status() == dev.optagent.solvers.SolveStatus.INFEASIBLE && !node.has("relaxation")) node.putNull("relaxation");
+        ObjectiveMeaning.of(formulation).ifPresent(meaning -> node.set("objectiveMeaning", JSON.valueToTree(meaning)));
         return node;
+    }
+
+    private static boolean looksLikeJson(Path file) {
+        try {
+            return Files.readString(file).stripLeading().startsWith("{");
+        } catch (IOException e) {
+            return true; // let the read below report it
+        }
     }
 
     private void report(PrintWriter out, Path file, String status, String message, List<String> errors) {

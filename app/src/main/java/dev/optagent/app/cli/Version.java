@@ -7,6 +7,8 @@ final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"optagent " + (version == null ? "development build" : version)};
+        String commit = System.getenv("OPTAGENT_GIT_COMMIT");
+        return new String[] {"optagent " + (version == null ? "development build" : version) + (commit == null || commit.isBlank() ? "" : " (" + commit + ")"),
+                "Java " + Runtime.version()};
     }
 }

@@ -11,7 +11,10 @@ import dev.optagent.formulation.Diagnostic;
 import dev.optagent.formulation.Formulation;
 import dev.optagent.formulation.analysis.Verification;
 import dev.optagent.formulation.diff.FormulationDiff;
+import dev.optagent.formulation.analysis.ObjectiveMeaning;
 import dev.optagent.solvers.Diagnosis;
+import dev.optagent.solvers.analysis.Sensitivity;
+import dev.optagent.solvers.diagnosis.Relaxation;
 
 import java.util.List;
 
@@ -24,9 +27,10 @@ public final class ChatMessage {
     /**
      * From the browser: {@code {"type": "ask", "text": "..."}} (a problem, or a follow-up that changes the
      * model), {@code {"type": "formulation", "formulation": {...}}} (an edited model to solve as is), or
-     * {@code {"type": "reset"}}.
+     * {@code {"type": "reset"}}, or {@code {"type": "resume", "turns": [...], "formulation": {...}}} (a stored
+     * conversation reopened after a reload: the problem as stated so far and its current model).
      */
-    public record In(String type, String text, JsonNode formulation) { }
+    public record In(String type, String text, JsonNode formulation, List<String> turns) { }
 
     /** To the browser: status, stage events, the answer with what changed, invalid edits, errors. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -59,7 +63,8 @@ public final class ChatMessage {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Answer(AgentStatus status, Double objective, String text, double confidence, List<Decision> decisions, String message,
                          Formulation formulation, String latex, String problemClass, String backend, String optimality,
-                         Verification verification, Diagnosis diagnosis, Cost cost) {
+                         Verification verification, Diagnosis diagnosis, Cost cost, ObjectiveMeaning objectiveMeaning,
+                         Sensitivity sensitivity, Relaxation relaxation) {
 
         static Answer of(AgentResult result, String latex) {
             var solution = result.solution();
@@ -67,7 +72,15 @@ public final class ChatMessage {
                     result.message(), result.formulation(), latex,
                     solution == null || solution.problemClass() == null ? null : solution.problemClass().name(),
                     solution == null ? null : solution.backend(), solution == null ? null : solution.optimality(),
-                    result.verification(), result.diagnosis(), result.cost());
+                    result.verification(), result.diagnosis(), result.cost(),
+                    result.formulation() == null ? null : ObjectiveMeaning.of(result.formulation()).orElse(null),
+                    solution == null ? null : solution.sensitivity(), solution == null ? null : solution.relaxation());
+        }
+
+        /** The same answer with another message (a provider failure gets the URL it tried). */
+        Answer withMessage(String newMessage) {
+            return new Answer(status, objective, text, confidence, decisions, newMessage, formulation, latex, problemClass, backend,
+                    optimality, verification, diagnosis, cost, objectiveMeaning, sensitivity, relaxation);
         }
     }
 }

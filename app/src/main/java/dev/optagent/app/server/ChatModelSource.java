@@ -11,7 +11,12 @@ import java.util.Optional;
 public interface ChatModelSource {
 
     /** What is configured, for display; never contains a key. */
-    record Selection(boolean configured, String provider, String model, String howToConfigure) { }
+    record Selection(boolean configured, String provider, String model, String howToConfigure, String baseUrl) {
+
+        public Selection(boolean configured, String provider, String model, String howToConfigure) {
+            this(configured, provider, model, howToConfigure, null);
+        }
+    }
 
     Selection selection();
 

@@ -80,7 +80,8 @@ public class ChatSocket {
                 case "ask" -> ask(conversation, message.text(), connection);
                 case "formulation" -> solveEdited(conversation, message, connection);
                 case "reset" -> conversation.reset();
-                default -> send(connection, ChatMessage.Out.error(400, "Unknown message", "type must be ask, formulation or reset"));
+                case "resume" -> resume(conversation, message);
+                default -> send(connection, ChatMessage.Out.error(400, "Unknown message", "type must be ask, formulation, reset or resume"));
             }
         } catch (ApiProblem e) {
             send(connection, ChatMessage.Out.error(e.status(), e.title(), e.getMessage()));
@@ -121,12 +122,31 @@ public class ChatSocket {
         answer(conversation, before, agent.solveFormulation(edited), connection);
     }
 
+    private void resume(Conversation conversation, ChatMessage.In message) {
+        Formulation formulation = null;
+        if (message.formulation() != null && !message.formulation().isNull()) {
+            try {
+                formulation = FormulationJson.parse(message.formulation().toString());
+            } catch (FormulationException e) {
+                formulation = null; // a stored model that no longer parses: the next message starts afresh
+            }
+        }
+        conversation.resume(message.turns(), formulation);
+    }
+
     private void answer(Conversation conversation, Formulation before, AgentResult result, WebSocketConnection connection) {
         Formulation after = result.formulation();
         List<FormulationDiff.Change> changes = before != null && after != null ? FormulationDiff.between(before, after) : null;
         if (after != null && result.status() != AgentStatus.PROVIDER_ERROR) conversation.adopt(after);
         String latex = after == null ? null : LatexRenderer.render(after);
-        send(connection, ChatMessage.Out.answer(ChatMessage.Answer.of(result, latex), changes));
+        ChatMessage.Answer answer = ChatMessage.Answer.of(result, latex);
+        if (result.status() == AgentStatus.PROVIDER_ERROR) {
+            // Which server was asked: "cannot connect" alone does not say where to look.
+            var selection = agent.selection();
+            String where = selection.baseUrl() == null ? selection.provider() : selection.provider() + " at " + selection.baseUrl();
+            answer = answer.withMessage((result.message() == null ? "the language model failed" : result.message()) + " (" + where + ")");
+        }
+        send(connection, ChatMessage.Out.answer(answer, changes));
     }
 
     private static void send(WebSocketConnection connection, ChatMessage.Out message) {

@@ -36,6 +36,13 @@ final class Conversation {
         turns.add(message);
     }
 
+    /** Picks up a stored conversation: its turns and model, as if they had been said here. */
+    synchronized void resume(List<String> storedTurns, Formulation formulation) {
+        turns.clear();
+        if (storedTurns != null) storedTurns.stream().filter(t -> t != null && !t.isBlank()).forEach(turns::add);
+        current = formulation;
+    }
+
     synchronized void reset() {
         turns.clear();
         current = null;

@@ -23,7 +23,7 @@ public class EnvironmentChatModelSource implements ChatModelSource {
         try {
             ChatModels.Selection s = ChatModels.select(env);
             created = ChatModels.create(env, ChatModels.timeout(env));
-            chosen = new Selection(true, s.provider(), s.model(), null);
+            chosen = new Selection(true, s.provider(), s.model(), null, s.baseUrl());
         } catch (IllegalStateException e) {
             chosen = new Selection(false, null, null, e.getMessage());
         }

@@ -75,4 +75,16 @@ class SolveCommandTest {
         assertEquals("2", run[0]);
         assertTrue(run[2].contains("OPENAI_BASE_URL"), run[2]);
     }
+
+    @Test
+    void withJsonAMissingModelIsAJsonErrorObjectOnStdout() throws Exception {
+        SolveCommand.models = () -> {
+            throw new IllegalStateException(dev.optagent.agent.llm.ChatModels.HOW_TO_CONFIGURE);
+        };
+        String[] run = run("solve", "--json", "anything");
+        assertEquals("2", run[0]);
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run[1]);
+        assertEquals("NO_MODEL", node.get("status").asText());
+        assertTrue(node.get("error").asText().contains("OPENAI_BASE_URL"), run[1]);
+    }
 }

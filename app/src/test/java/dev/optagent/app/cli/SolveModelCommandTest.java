@@ -174,4 +174,62 @@ class SolveModelCommandTest {
         assertTrue(lp.out().contains("Maximize"), lp.out());
         assertTrue(lp.out().contains("cap: x <= 3"), lp.out());
     }
+
+    /** The contract outside checks read: per constraint instance dual and slack for an LP; relaxation when INFEASIBLE. */
+    @Test
+    void jsonCarriesDualAndSlackPerInstanceAndTheRelaxationOfAnInfeasibleModel() throws IOException {
+        Path lp = write("lp.json", """
+                {"sets": [{"name": "R", "elements": ["wood", "hours"]}],
+                 "parameters": [{"name": "cap", "index": ["R"], "values": [40, 36]}],
+                 "variables": [{"name": "chairs", "lower": 0}, {"name": "tables", "lower": 0}],
+                 "objective": {"sense": "maximize", "expression": "30 * chairs + 50 * tables"},
+                 "constraints": [{"name": "wood", "expression": "2 * chairs + 4 * tables <= 40"},
+                                 {"name": "hours", "expression": "3 * chairs + 2 * tables <= 36"},
+                                 {"name": "few", "expression": "chairs <= 20"}]}
+                """);
+        Path clash = write("clash.json", """
+                {"variables": [{"name": "x"}],
+                 "constraints": [{"name": "low", "expression": "x <= 2"}, {"name": "high", "expression": "x >= 5"}]}
+                """);
+        List<String> lines = run("solve-model", "--json", lp.toString(), clash.toString()).out().lines().toList();
+        JsonNode constraints = JSON.readTree(lines.get(0)).get("sensitivity").get("constraints");
+        // By hand at c = 8, t = 6: duals y solve 2y1 + 3y2 = 30, 4y1 + 2y2 = 50 -> y1 = 11.25, y2 = 2.5; "few" has 12 to spare.
+        assertEquals(11.25, constraints.get("wood").get("dual").asDouble(), 1e-9);
+        assertEquals(2.5, constraints.get("hours").get("dual").asDouble(), 1e-9);
+        assertEquals(0, constraints.get("wood").get("slack").asDouble(), 1e-9);
+        assertEquals(12, constraints.get("few").get("slack").asDouble(), 1e-9);
+        assertEquals(0, constraints.get("few").get("dual").asDouble(), 1e-9);
+
+        JsonNode infeasible = JSON.readTree(lines.get(1));
+        assertEquals("INFEASIBLE", infeasible.get("status").asText());
+        JsonNode change = infeasible.get("relaxation").get("changes").get(0);
+        assertEquals(3, infeasible.get("relaxation").get("totalViolation").asDouble(), 1e-9, "x <= 2 against x >= 5");
+        assertTrue(List.of("low", "high").contains(change.get("constraint").asText()), change.toString());
+        assertEquals(3, change.get("amount").asDouble(), 1e-9);
+        assertFalse(infeasible.toString().contains("MPSOLVER"), infeasible.toString());
+    }
+
+    @Test
+    void aProblemInWordsIsPointedToSolveAndTheFormatIsCaseInsensitive() throws IOException {
+        Path words = write("problem.txt", "A bakery makes bread and muffins. Maximise profit.");
+        Run run = run("solve-model", words.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.out().contains("optagent solve --file " + words), run.out());
+        Path linear = write("lin.json", """
+                {"name": "tiny", "variables": [{"name": "x", "upper": 4}], "objective": {"sense": "maximize", "expression": "2 * x"}}
+                """);
+        Run latex = run("export", "--format", "LaTeX", "--standalone", linear.toString());
+        assertEquals(0, latex.exit(), latex.err());
+        assertTrue(latex.out().startsWith("\\documentclass{article}") && latex.out().contains("\\end{document}"), latex.out());
+    }
+
+    @Test
+    void helpHasExamplesAndTheReportNamesTheEngineOnce() throws IOException {
+        assertTrue(run("--help").out().contains("Examples:"));
+        Path milp = write("m.json", """
+                {"variables": [{"name": "x", "type": "integer", "upper": 4}], "objective": {"sense": "maximize", "expression": "2 * x"}}
+                """);
+        String out = run("solve-model", milp.toString()).out();
+        assertFalse(out.contains("SCIP SCIP"), out);
+    }
 }

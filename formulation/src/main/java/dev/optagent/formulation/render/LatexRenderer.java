@@ -54,6 +54,14 @@ public final class LatexRenderer {
         return out.append("\\end{aligned}").toString();
     }
 
+    /** A standalone LaTeX document (amsmath) around {@link #render}, for {@code pdflatex model.tex}. */
+    public static String document(Formulation formulation) {
+        String title = formulation.name() == null ? "Model" : LatexText.text(formulation.name());
+        return "\\documentclass{article}\n\\usepackage{amsmath,amssymb}\n\\begin{document}\n\\section*{" + title + "}\n"
+                + (formulation.description() == null ? "" : LatexText.text(formulation.description()) + "\n")
+                + "\\[\n" + render(formulation) + "\n\\]\n\\end{document}\n";
+    }
+
     /** One expression (objective, relation or filter) as inline LaTeX; throws {@link SyntaxError} if it does not parse. */
     public static String expression(String exprText) {
         return LatexExpr.latex(Parser.expression(exprText));

@@ -69,7 +69,7 @@ public final class MpEngine implements SolverEngine {
         String name = backend.name();
         String version = version();
         if (!status.hasSolution() || response.getVariableValueCount() < model.variableCount()) {
-            String message = response.getStatusStr().isBlank() ? response.getStatus().name() : summary(response.getStatusStr());
+            String message = words(status, response);
             if (status == SolveStatus.TIME_LIMIT) {
                 message = highsStoppedEarly(response)
                         ? "HiGHS stopped at the time limit without a proof, and OR-Tools returns no incumbent from such a stop"
@@ -113,6 +113,23 @@ public final class MpEngine implements SolverEngine {
         String head = text.substring(0, cut).strip();
         if (head.length() > 200) head = head.substring(0, 200) + "...";
         return head.isEmpty() ? "the engine refused the model" : head;
+    }
+
+    /** The outcome for people: never an internal code such as MPSOLVER_INFEASIBLE. */
+    private static String words(SolveStatus status, MPSolutionResponse response) {
+        String detail = response.getStatusStr().isBlank() || response.getStatusStr().contains("MPSOLVER_") ? "" : ": " + summary(response.getStatusStr());
+        return switch (status) {
+            case INFEASIBLE -> "the solver proved that no solution satisfies every constraint";
+            case UNBOUNDED -> "the solver found that the objective can improve without limit";
+            case TIME_LIMIT -> "no solution was found within the time limit";
+            case OPTIMAL, FEASIBLE -> "the solver returned fewer values than the model has variables";
+            default -> switch (response.getStatus()) {
+                case MPSOLVER_MODEL_INVALID, MPSOLVER_MODEL_INVALID_SOLVER_PARAMETERS -> "the solver rejected the model as invalid" + detail;
+                case MPSOLVER_SOLVER_TYPE_UNAVAILABLE -> "this solver is not available in this build";
+                case MPSOLVER_CANCELLED_BY_USER -> "the solve was cancelled";
+                default -> "the solver failed" + detail;
+            };
+        };
     }
 
     private MPModelRequest.SolverType solverType(boolean integral) {
