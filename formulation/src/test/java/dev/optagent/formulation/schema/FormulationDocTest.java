@@ -68,6 +68,7 @@ class FormulationDocTest {
         for (int k = 0; k < blocks.size(); k++) {
             Block block = blocks.get(k);
             if (!block.language().equals("json")) continue;
+            if (!block.text().strip().startsWith("{")) continue; // a fragment such as "objectives": [...]
             JsonNode document = FormulationJson.mapper().readTree(block.text());
             if (!document.has("variables")) continue; // a fragment of a document
             examples++;
