@@ -33,6 +33,7 @@ public record Trial(int number, Configuration config, TrialState state, Double v
         return new Trial(number, config, TrialState.FAILED, null, source, reason, askedAt, Instant.now());
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isComplete() {
         return state == TrialState.COMPLETE;
     }
