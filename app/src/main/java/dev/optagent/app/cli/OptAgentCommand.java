@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code optagent} command line. */
 @Command(name = "optagent", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns optimization problems into verified optimal decisions.",
-        subcommands = {SolveCommand.class, SolveModelCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class, EvalBenchCommand.class, CommandLine.HelpCommand.class, ServeCommand.class})
+        subcommands = {SolveCommand.class, SolveModelCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class, EvalBenchCommand.class, TuneCommand.class, CommandLine.HelpCommand.class, ServeCommand.class})
 public final class OptAgentCommand implements Runnable {
 
     @CommandLine.Spec

@@ -43,11 +43,14 @@ public final class MpEngine implements SolverEngine {
             throw new dev.optagent.solvers.UnsupportedModelException(backend.name()
                     + " solves continuous models only and this model has integer variables; use SCIP, CBC or HiGHS");
         }
-        MPModelRequest request = MPModelRequest.newBuilder()
+        MPModelRequest.Builder builder = MPModelRequest.newBuilder()
                 .setModel(proto)
                 .setSolverType(solverType(integral))
-                .setSolverTimeLimitSeconds(Math.max(0.01, options.timeLimit().toMillis() / 1000.0))
-                .build();
+                .setSolverTimeLimitSeconds(Math.max(0.01, options.timeLimit().toMillis() / 1000.0));
+        if (backend == Backend.SCIP && !options.parameters().scip().isEmpty()) {
+            builder.setSolverSpecificParameters(options.parameters().scipText());
+        }
+        MPModelRequest request = builder.build();
         MPSolutionResponse response = MPSolver.solveWithProto(request);
         SolveStatus status = status(response.getStatus());
         String name = backend.name();

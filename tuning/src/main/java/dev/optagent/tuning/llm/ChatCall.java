@@ -11,6 +11,19 @@ public interface ChatCall {
 
     Reply chat(String system, String user);
 
+    /** The model configured by the environment (see docs/agent.md), at the given temperature. */
+    static ChatCall fromEnvironment(double temperature) {
+        var model = dev.optagent.agent.llm.ChatModels.fromEnvironment();
+        var timeout = dev.optagent.agent.llm.ChatModels.timeout(System.getenv());
+        return of(new dev.optagent.agent.llm.LlmClient(model, 4, java.time.Duration.ofSeconds(2), timeout), temperature);
+    }
+
+    /** Which model the environment selects ("openai gpt-4o"), for recordings. */
+    static String environmentModel() {
+        var s = dev.optagent.agent.llm.ChatModels.select(System.getenv());
+        return s.provider() + " " + s.model();
+    }
+
     /** A live model through the agent's client (timeouts, retries, token accounting). */
     static ChatCall of(dev.optagent.agent.llm.LlmClient client, double temperature) {
         return (system, user) -> {
