@@ -158,7 +158,7 @@ public final class Optimizer {
 
     private Trial next() {
         int number = trials.size();
-        SplittableRandom random = new SplittableRandom(settings.seed() * 1_000_003L + number);
+        SplittableRandom random = new SplittableRandom(new SplittableRandom(settings.seed()).nextLong() + 0x632BE59BD9B4E019L * number);
         if (designQueue == null) {
             Proposal proposal = design.propose(new DesignContext(space, description, settings.seed()), settings.initialTrials());
             designQueue = new ArrayList<>(proposal.configurations());

@@ -52,7 +52,7 @@ final class TuneBenchCommand implements Callable<Integer> {
             description = "random (pure random search: every trial random), sobol, lhs or llm. Default: ${DEFAULT-VALUE}.")
     String init;
 
-    @Option(names = "--initial-trials", description = "Trials from the initial design (default: max(8, parameters + 4), 5 for llm).")
+    @Option(names = "--initial-trials", description = "Trials from the initial design (default: max(5, parameters + 1)).")
     Integer initialTrials;
 
     @Option(names = "--record", description = "With --init llm: ask the configured model once per seed and save the replies here.")
@@ -84,7 +84,7 @@ final class TuneBenchCommand implements Callable<Integer> {
                 : TestFunctions.named(function);
         String design = init.trim().toLowerCase(java.util.Locale.ROOT);
         int initial = initialTrials != null ? initialTrials
-                : design.equals("random") ? trials : design.equals("llm") ? 5 : Math.max(8, task.space().size() + 4);
+                : design.equals("random") ? trials : Math.max(5, task.space().size() + 1);
         List<List<ModelExchange>> recorded = new ArrayList<>();
         LongFunction<InitialDesign> designs = designs(design, task, recorded);
         Benchmark.Result result = Benchmark.run(task, design, designs, Math.min(initial, trials), trials, seeds, firstSeed);

@@ -29,7 +29,8 @@ final class UnitCubeDesign implements InitialDesign {
 
     @Override
     public Proposal propose(DesignContext context, int count) {
-        RandomGenerator random = new SplittableRandom(context.seed() * 0x9E3779B97F4A7C15L + name.hashCode());
+        // Seeds are mixed first: SplittableRandom seeds a golden-ratio step apart would give shifted copies of one stream.
+        RandomGenerator random = new SplittableRandom(new SplittableRandom(context.seed()).nextLong() ^ name.hashCode());
         List<Configuration> out = new ArrayList<>();
         for (double[] unit : points.generate(context.space().size(), count, random)) add(out, context.space().fromUnit(unit));
         // Discrete spaces can map several points to one configuration: top up with random distinct ones.

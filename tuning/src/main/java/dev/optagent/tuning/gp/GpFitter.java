@@ -15,7 +15,7 @@ public final class GpFitter {
     /** Normalised inputs: a length scale below 0.01 or above 20 is outside anything meaningful. */
     static final double MIN_LENGTH = 0.01;
     static final double MAX_LENGTH = 20;
-    static final double MIN_NOISE = 1e-6;
+    static final double MIN_NOISE = 1e-10;
     static final double MAX_NOISE = 1;
     private static final double PRIOR_CENTRE = Math.log(0.5);
     private static final double PRIOR_SD = 1.5;

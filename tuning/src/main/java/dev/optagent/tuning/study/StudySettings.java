@@ -17,10 +17,10 @@ public record StudySettings(String initialDesign, int initialTrials, Acquisition
         initialDesign = initialDesign == null ? "sobol" : initialDesign;
         if (initialTrials < 1) throw new IllegalArgumentException("initial trials must be at least 1, not " + initialTrials);
         acquisition = acquisition == null ? Acquisition.expectedImprovement() : acquisition;
-        minNoise = minNoise <= 0 ? 1e-6 : minNoise;
+        minNoise = minNoise <= 0 ? 1e-10 : minNoise;
     }
 
     public static StudySettings defaults() {
-        return new StudySettings("sobol", 8, Acquisition.expectedImprovement(), 0, 1e-6);
+        return new StudySettings("sobol", 8, Acquisition.expectedImprovement(), 0, 1e-10);
     }
 }
