@@ -8,7 +8,6 @@ import dev.optagent.tuning.design.ModelExchange;
 import dev.optagent.tuning.design.Proposal;
 import dev.optagent.tuning.gp.GaussianProcess;
 import dev.optagent.tuning.gp.GpFitter;
-import dev.optagent.tuning.gp.Hyperparameters;
 import dev.optagent.tuning.space.Configuration;
 import dev.optagent.tuning.space.SearchSpace;
 import dev.optagent.tuning.study.Direction;
@@ -46,7 +45,6 @@ public final class Optimizer {
     private final List<Trial> trials = new ArrayList<>();
     private List<Configuration> designQueue;
     private final List<ModelExchange> warmStart = new ArrayList<>();
-    private Hyperparameters lastFit;
 
     private Optimizer(Builder b, Study resumed) {
         this.space = b.space;
@@ -193,8 +191,9 @@ public final class Optimizer {
             }
         }
         double[] ys = y.stream().mapToDouble(Double::doubleValue).toArray();
-        GaussianProcess gp = fitter.fit(x.toArray(new double[0][]), ys, lastFit, random);
-        lastFit = gp.hyperparameters();
+        // No warm start from the previous fit: the fit must depend on the trials and seed only, so that a resumed
+        // study asks exactly what the uninterrupted one would have.
+        GaussianProcess gp = fitter.fit(x.toArray(new double[0][]), ys, null, random);
         for (double[] p : pending) gp = gp.withObservation(p, gp.predict(p).mean());
         double best = Double.POSITIVE_INFINITY;
         for (Trial t : trials) if (t.isComplete()) best = Math.min(best, gp.predict(space.features(t.config())).mean());
