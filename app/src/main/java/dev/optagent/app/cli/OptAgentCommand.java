@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 "  optagent solve --file datasets/problems/bakery.txt                formulate and solve a problem in words",
                 "  optagent export --format latex -o model.tex model.json            a standalone LaTeX document",
                 "  optagent serve                                                    the web app on http://localhost:8080"},
-        subcommands = {SolveCommand.class, SolveModelCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class, EvalBenchCommand.class, CommandLine.HelpCommand.class, ServeCommand.class,
+        subcommands = {SolveCommand.class, SolveModelCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class, EvalBenchCommand.class, TuneCommand.class, CommandLine.HelpCommand.class, ServeCommand.class,
                 LibraryCommand.class, WorkflowCommand.class})
 public final class OptAgentCommand implements Runnable {
 

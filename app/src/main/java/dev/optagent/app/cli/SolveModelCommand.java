@@ -55,12 +55,16 @@ final class SolveModelCommand implements Callable<Integer> {
     @Option(names = "--no-diagnosis", description = "Skip explaining infeasible and unbounded models.")
     boolean noDiagnosis;
 
+    @Option(names = "--solver-params", paramLabel = "FILE", description = "CP-SAT / SCIP parameters, e.g. written by 'tune solver'.")
+    Path solverParams;
+
     @Override
     public Integer call() {
         SolveOptions options = SolveOptions.defaults()
                 .withBackend(Backend.parse(backend))
                 .withTimeLimit(Duration.ofMillis((long) (timeLimit * 1000)))
                 .withDiagnosis(!noDiagnosis);
+        if (solverParams != null) options = options.withParameters(dev.optagent.tuning.solver.SolverParametersFile.read(solverParams));
         ModelSolver solver = new ModelSolver();
         PrintWriter out = spec.commandLine().getOut();
         int exit = 0;

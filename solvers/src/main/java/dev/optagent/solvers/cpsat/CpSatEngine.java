@@ -90,6 +90,13 @@ public final class CpSatEngine implements SolverEngine {
             solver.getParameters().setMaxTimeInSeconds(Math.max(0.01, options.timeLimit().toMillis() / 1000.0));
             solver.getParameters().setNumWorkers(Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
             solver.getParameters().setRandomSeed((int) options.seed());
+            if (!options.parameters().cpSat().isEmpty()) {
+                try {
+                    com.google.protobuf.TextFormat.merge(options.parameters().cpSatText(), solver.getParameters());
+                } catch (com.google.protobuf.TextFormat.ParseException e) {
+                    throw new UnsupportedModelException("the CP-SAT parameters are not valid: " + e.getMessage());
+                }
+            }
             CpSolverStatus status = solver.solve(cp);
             String version = "CP-SAT (OR-Tools " + com.google.ortools.init.OrToolsVersion.getVersionString() + ")";
             SolveStatus mapped = switch (status) {

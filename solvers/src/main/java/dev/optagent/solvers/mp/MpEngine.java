@@ -64,6 +64,9 @@ public final class MpEngine implements SolverEngine {
                 .setEnableInternalSolverOutput(false);
         // HiGHS prints its banner on standard output even with solver output off; --json needs stdout clean
         if (backend == Backend.HIGHS) request.setSolverSpecificParameters("output_flag=false");
+        if (backend == Backend.SCIP && !options.parameters().scip().isEmpty()) {
+            request.setSolverSpecificParameters(options.parameters().scipText());
+        }
         MPSolutionResponse response = MPSolver.solveWithProto(request.build());
         SolveStatus status = status(response);
         String name = backend.name();
