@@ -150,8 +150,14 @@ class LearnerTest {
         JsonFileStore store = JsonFileStore.createIfMissing(dir.resolve("lib.json"), "test");
         List<Problem> tasks = new java.util.ArrayList<>();
         for (int k = 0; k < 6; k++) tasks.add(task("toy-" + k, "Workshop" + (char) ('A' + k)));
-        assertNull(learner(store, learnsFromTheLesson(), LearnJournal.beside(store.file()), Budget.unlimited()).learn(tasks, 3));
+        Budget budget = Budget.unlimited();
+        assertNull(learner(store, learnsFromTheLesson(), LearnJournal.beside(store.file()), budget).learn(tasks, 3));
         assertEquals(1, store.load().active().size(), "the same lesson learned in parallel is kept once");
-        assertEquals(6, new LearnJournal(LearnJournal.beside(store.file())).entries().size());
+        List<LearnJournal.Entry> entries = new LearnJournal(LearnJournal.beside(store.file())).entries();
+        assertEquals(6, entries.size());
+        // Each task is charged only its own calls, so the journal adds up to what the run spent (it once counted
+        // the calls of the tasks running beside it too, and resumed runs started with an inflated budget).
+        assertEquals(budget.calls(), entries.stream().mapToInt(LearnJournal.Entry::calls).sum());
+        assertEquals(budget.inputTokens(), entries.stream().mapToLong(LearnJournal.Entry::inputTokens).sum());
     }
 }

@@ -12,6 +12,8 @@ public final class Budget {
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicLong inputTokens = new AtomicLong();
     private final AtomicLong outputTokens = new AtomicLong();
+    /** What the current thread's task has spent: tasks run concurrently, so a difference of the totals would count the others'. */
+    private final ThreadLocal<Meter> taskMeter = new ThreadLocal<>();
 
     /** @param maxCalls 0 for no limit; @param time null for no limit */
     public Budget(int maxCalls, Duration time, int alreadySpent) {
@@ -28,6 +30,40 @@ public final class Budget {
         calls.addAndGet(llmCalls);
         inputTokens.addAndGet(input);
         outputTokens.addAndGet(output);
+        Meter meter = taskMeter.get();
+        if (meter != null) meter.add(llmCalls, input, output);
+    }
+
+    /** Starts metering what this thread spends from now on (one task's cost), replacing any earlier meter of the thread. */
+    public Meter meter() {
+        Meter meter = new Meter();
+        taskMeter.set(meter);
+        return meter;
+    }
+
+    /** One task's spending, charged on the thread that {@link #meter()} was called on. */
+    public static final class Meter {
+        private int calls;
+        private long inputTokens;
+        private long outputTokens;
+
+        private void add(int llmCalls, long input, long output) {
+            calls += llmCalls;
+            inputTokens += input;
+            outputTokens += output;
+        }
+
+        public int calls() {
+            return calls;
+        }
+
+        public long inputTokens() {
+            return inputTokens;
+        }
+
+        public long outputTokens() {
+            return outputTokens;
+        }
     }
 
     public boolean exhausted() {

@@ -119,9 +119,7 @@ public final class Learner {
     }
 
     LearnJournal.Entry learnFrom(Problem task) {
-        int callsBefore = budget.calls();
-        long inBefore = budget.inputTokens();
-        long outBefore = budget.outputTokens();
+        Budget.Meter meter = budget.meter();
         Library library = store.load();
         List<AgentResult> runs = new ArrayList<>();
         List<Boolean> right = new ArrayList<>();
@@ -151,8 +149,8 @@ public final class Learner {
                 else refused++;
             }
         }
-        return new LearnJournal.Entry(task.id(), runs.size(), correct, accepted, refused, budget.calls() - callsBefore,
-                budget.inputTokens() - inBefore, budget.outputTokens() - outBefore);
+        return new LearnJournal.Entry(task.id(), runs.size(), correct, accepted, refused, meter.calls(),
+                meter.inputTokens(), meter.outputTokens());
     }
 
     private AgentResult solve(Problem task, Library library, int sample) {
