@@ -90,6 +90,16 @@ public final class Optimizer {
         return trial;
     }
 
+    /**
+     * Draws the initial design now instead of at the first ask (for the LLM warm start: asks the model now), so that
+     * a failing model shows when the study is created. Nothing happens when it was drawn already.
+     */
+    public synchronized void prepare() {
+        if (designQueue != null) return;
+        drawDesign();
+        persist();
+    }
+
     /** q configurations to evaluate in parallel (each later one believes the earlier ones at the GP's mean). */
     public synchronized List<Trial> ask(int q) {
         List<Trial> batch = new ArrayList<>();
@@ -157,11 +167,7 @@ public final class Optimizer {
     private Trial next() {
         int number = trials.size();
         SplittableRandom random = new SplittableRandom(new SplittableRandom(settings.seed()).nextLong() + 0x632BE59BD9B4E019L * number);
-        if (designQueue == null) {
-            Proposal proposal = design.propose(new DesignContext(space, description, settings.seed()), settings.initialTrials());
-            designQueue = new ArrayList<>(proposal.configurations());
-            warmStart.addAll(proposal.exchanges());
-        }
+        if (designQueue == null) drawDesign();
         while (!designQueue.isEmpty()) {
             Configuration c = designQueue.remove(0);
             if (!taken(c)) return Trial.pending(number, c, design.name());
@@ -170,6 +176,12 @@ public final class Optimizer {
         List<Trial> finished = trials.stream().filter(Trial::isComplete).toList();
         if (finished.size() < 2 || designed < Math.min(settings.initialTrials(), 2)) return randomTrial(number, random);
         return bayesianTrial(number, random).orElseGet(() -> randomTrial(number, random));
+    }
+
+    private void drawDesign() {
+        Proposal proposal = design.propose(new DesignContext(space, description, settings.seed()), settings.initialTrials());
+        designQueue = new ArrayList<>(proposal.configurations());
+        warmStart.addAll(proposal.exchanges());
     }
 
     private Optional<Trial> bayesianTrial(int number, SplittableRandom random) {
