@@ -14,7 +14,10 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Study(int format, String name, ProblemDescription description, SearchSpace space, StudySettings settings,
-                    List<Trial> trials, List<Configuration> designQueue, List<ModelExchange> warmStart) {
+                    List<Trial> trials,
+                    // An exhausted design ([]) is written, not dropped: read back as null it would look undrawn and be drawn again.
+                    @JsonInclude(JsonInclude.Include.NON_NULL) List<Configuration> designQueue,
+                    List<ModelExchange> warmStart) {
 
     public static final int FORMAT = 1;
 
