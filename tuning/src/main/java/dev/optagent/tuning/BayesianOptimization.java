@@ -1,8 +1,10 @@
 package dev.optagent.tuning;
 
+import dev.optagent.tuning.acquisition.CandidateSampler;
 import dev.optagent.tuning.bench.Objective;
 import dev.optagent.tuning.design.InitialDesign;
 import dev.optagent.tuning.llm.ChatCall;
+import dev.optagent.tuning.llm.LlmCandidateSampler;
 import dev.optagent.tuning.llm.LlmWarmStart;
 import dev.optagent.tuning.space.SearchSpace;
 import dev.optagent.tuning.study.Direction;
@@ -24,6 +26,10 @@ import java.nio.file.Path;
  */
 public final class BayesianOptimization {
 
+    /** LLAMBO's α (target = best − α × range) and a small candidate count, to keep the model's cost per trial low. */
+    static final double SAMPLER_ALPHA = 0.1;
+    static final int SAMPLER_CANDIDATES = 5;
+
     private final SearchSpace space;
     private ProblemDescription description = ProblemDescription.minimise("", "");
     private int trials = 30;
@@ -31,6 +37,7 @@ public final class BayesianOptimization {
     private long seed;
     private InitialDesign design = InitialDesign.sobol();
     private Path studyFile;
+    private CandidateSampler sampler;
 
     private BayesianOptimization(SearchSpace space) {
         this.space = space;
@@ -77,6 +84,16 @@ public final class BayesianOptimization {
         return this;
     }
 
+    /**
+     * Opt-in: after the initial design, the language model also proposes candidates aimed a little past the best
+     * (LLAMBO's target-conditioned sampler, prompt {@code tuning-candidates@1}) on every other trial, the GP's EI picking
+     * the most promising of them. One model call per such trial or more: mind the cost.
+     */
+    public BayesianOptimization candidateSampler(ChatCall model) {
+        this.sampler = new LlmCandidateSampler(model, 2);
+        return this;
+    }
+
     public BayesianOptimization studyFile(Path file) {
         this.studyFile = file;
         return this;
@@ -86,11 +103,12 @@ public final class BayesianOptimization {
         Optimizer optimizer;
         StudyFile file = studyFile == null ? null : new StudyFile(studyFile);
         if (file != null && file.exists()) {
-            optimizer = Optimizer.resume(file, design);
+            optimizer = Optimizer.resume(file, design, sampler, SAMPLER_CANDIDATES, SAMPLER_ALPHA);
         } else {
             Optimizer.Builder b = Optimizer.builder(space).description(description).initialDesign(design)
                     .initialTrials(initialTrials).seed(seed);
             if (file != null) b.studyFile(file);
+            if (sampler != null) b.candidateSampler(sampler, SAMPLER_CANDIDATES, SAMPLER_ALPHA);
             optimizer = b.build();
         }
         for (Trial t : optimizer.study().trials()) if (t.state() == Trial.TrialState.PENDING) evaluate(optimizer, t, objective);
