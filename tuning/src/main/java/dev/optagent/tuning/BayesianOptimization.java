@@ -26,10 +26,6 @@ import java.nio.file.Path;
  */
 public final class BayesianOptimization {
 
-    /** LLAMBO's α (target = best − α × range) and a small candidate count, to keep the model's cost per trial low. */
-    static final double SAMPLER_ALPHA = 0.1;
-    static final int SAMPLER_CANDIDATES = 5;
-
     private final SearchSpace space;
     private ProblemDescription description = ProblemDescription.minimise("", "");
     private int trials = 30;
@@ -103,12 +99,12 @@ public final class BayesianOptimization {
         Optimizer optimizer;
         StudyFile file = studyFile == null ? null : new StudyFile(studyFile);
         if (file != null && file.exists()) {
-            optimizer = Optimizer.resume(file, design, sampler, SAMPLER_CANDIDATES, SAMPLER_ALPHA);
+            optimizer = Optimizer.resume(file, design, sampler, CandidateSampler.DEFAULT_CANDIDATES, CandidateSampler.DEFAULT_ALPHA);
         } else {
             Optimizer.Builder b = Optimizer.builder(space).description(description).initialDesign(design)
                     .initialTrials(initialTrials).seed(seed);
             if (file != null) b.studyFile(file);
-            if (sampler != null) b.candidateSampler(sampler, SAMPLER_CANDIDATES, SAMPLER_ALPHA);
+            if (sampler != null) b.candidateSampler(sampler, CandidateSampler.DEFAULT_CANDIDATES, CandidateSampler.DEFAULT_ALPHA);
             optimizer = b.build();
         }
         for (Trial t : optimizer.study().trials()) if (t.state() == Trial.TrialState.PENDING) evaluate(optimizer, t, objective);

@@ -14,6 +14,11 @@ import java.util.List;
  */
 public interface CandidateSampler {
 
+    /** LLAMBO's α: the target is best − α × the range of the values seen. */
+    double DEFAULT_ALPHA = 0.1;
+    /** Candidates asked per sampler turn: fewer than LLAMBO's 10, to keep the model's cost per trial low. */
+    int DEFAULT_CANDIDATES = 5;
+
     /** Recorded as the source of a trial it proposed. */
     String name();
 

@@ -82,6 +82,21 @@ class LlmCandidateSamplerTest {
     }
 
     @Test
+    void theBenchmarkRunsWithTheSamplerPerSeed() {
+        List<String> prompts = new ArrayList<>();
+        ChatCall model = (system, user) -> {
+            prompts.add(user);
+            return new ChatCall.Reply("```json\n{\"configurations\": [{\"x1\": 3.1, \"x2\": 2.3}, {\"x1\": -3.1, \"x2\": 12.2}]}\n```", 1, 1);
+        };
+        var task = dev.optagent.tuning.bench.TestFunctions.branin();
+        var result = dev.optagent.tuning.bench.Benchmark.run(task, "sobol+llm-sampler", seed -> InitialDesign.sobol(),
+                seed -> new LlmCandidateSampler(model, 1), 4, 8, 1, 0);
+        assertEquals(8, result.bestByTrial().size());
+        assertEquals(2, prompts.size(), "trials 4 and 6 are the sampler's");
+        assertTrue(result.bestByTrial().get(7) < 1.0, "the model's candidate near the optimum (3.14, 2.28) was measured: " + result.bestByTrial());
+    }
+
+    @Test
     void aFailingModelLeavesTheAcquisitionSearchsChoice() {
         ChatCall down = (system, user) -> {
             throw new IllegalStateException("the model did not answer");
