@@ -1,8 +1,10 @@
 package dev.optagent.tuning;
 
+import dev.optagent.tuning.acquisition.CandidateSampler;
 import dev.optagent.tuning.bench.Objective;
 import dev.optagent.tuning.design.InitialDesign;
 import dev.optagent.tuning.llm.ChatCall;
+import dev.optagent.tuning.llm.LlmCandidateSampler;
 import dev.optagent.tuning.llm.LlmWarmStart;
 import dev.optagent.tuning.space.SearchSpace;
 import dev.optagent.tuning.study.Direction;
@@ -31,6 +33,7 @@ public final class BayesianOptimization {
     private long seed;
     private InitialDesign design = InitialDesign.sobol();
     private Path studyFile;
+    private CandidateSampler sampler;
 
     private BayesianOptimization(SearchSpace space) {
         this.space = space;
@@ -77,6 +80,16 @@ public final class BayesianOptimization {
         return this;
     }
 
+    /**
+     * Opt-in: after the initial design, the language model also proposes candidates aimed a little past the best
+     * (LLAMBO's target-conditioned sampler, prompt {@code tuning-candidates@1}) on every other trial, the GP's EI picking
+     * the most promising of them. One model call per such trial or more: mind the cost.
+     */
+    public BayesianOptimization candidateSampler(ChatCall model) {
+        this.sampler = new LlmCandidateSampler(model, 2);
+        return this;
+    }
+
     public BayesianOptimization studyFile(Path file) {
         this.studyFile = file;
         return this;
@@ -86,11 +99,12 @@ public final class BayesianOptimization {
         Optimizer optimizer;
         StudyFile file = studyFile == null ? null : new StudyFile(studyFile);
         if (file != null && file.exists()) {
-            optimizer = Optimizer.resume(file, design);
+            optimizer = Optimizer.resume(file, design, sampler, CandidateSampler.DEFAULT_CANDIDATES, CandidateSampler.DEFAULT_ALPHA);
         } else {
             Optimizer.Builder b = Optimizer.builder(space).description(description).initialDesign(design)
                     .initialTrials(initialTrials).seed(seed);
             if (file != null) b.studyFile(file);
+            if (sampler != null) b.candidateSampler(sampler, CandidateSampler.DEFAULT_CANDIDATES, CandidateSampler.DEFAULT_ALPHA);
             optimizer = b.build();
         }
         for (Trial t : optimizer.study().trials()) if (t.state() == Trial.TrialState.PENDING) evaluate(optimizer, t, objective);

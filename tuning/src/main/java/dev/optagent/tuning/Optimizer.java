@@ -2,6 +2,7 @@ package dev.optagent.tuning;
 
 import dev.optagent.tuning.acquisition.Acquisition;
 import dev.optagent.tuning.acquisition.AcquisitionSearch;
+import dev.optagent.tuning.acquisition.CandidateSampler;
 import dev.optagent.tuning.design.DesignContext;
 import dev.optagent.tuning.design.InitialDesign;
 import dev.optagent.tuning.design.ModelExchange;
@@ -45,6 +46,10 @@ public final class Optimizer {
     private final List<Trial> trials = new ArrayList<>();
     private List<Configuration> designQueue;
     private final List<ModelExchange> warmStart = new ArrayList<>();
+    private final CandidateSampler sampler;
+    private final int samplerCandidates;
+    private final double samplerAlpha;
+    private final List<ModelExchange> samplerExchanges = new ArrayList<>();
 
     private Optimizer(Builder b, Study resumed) {
         this.space = b.space;
@@ -54,7 +59,11 @@ public final class Optimizer {
         this.file = b.file;
         this.name = b.name;
         this.fitter = new GpFitter(2, settings.minNoise());
+        this.sampler = b.sampler;
+        this.samplerCandidates = b.samplerCandidates;
+        this.samplerAlpha = b.samplerAlpha;
         if (resumed != null) {
+            samplerExchanges.addAll(resumed.samplerExchanges());
             trials.addAll(resumed.trials());
             designQueue = resumed.designQueue() == null ? null : new ArrayList<>(resumed.designQueue());
             warmStart.addAll(resumed.warmStart());
@@ -70,11 +79,17 @@ public final class Optimizer {
      * initial design was drawn (a warm start already made is read from the file, never asked again).
      */
     public static Optimizer resume(StudyFile file, InitialDesign design) {
+        return resume(file, design, null, 0, 0);
+    }
+
+    /** {@link #resume(StudyFile, InitialDesign)} with a candidate sampler beside EI, as {@link Builder#candidateSampler}. */
+    public static Optimizer resume(StudyFile file, InitialDesign design, CandidateSampler sampler, int candidates, double alpha) {
         Study study = file.load();
         Builder b = new Builder(study.space()).description(study.description()).settings(study.settings()).name(study.name())
                 .initialDesign(design == null ? InitialDesign.named(study.settings().initialDesign().equals("llm") ? "sobol"
                         : study.settings().initialDesign()) : design);
         b.file = file;
+        if (sampler != null) b.candidateSampler(sampler, candidates, alpha);
         return new Optimizer(b, study);
     }
 
@@ -88,6 +103,16 @@ public final class Optimizer {
         trials.add(trial);
         persist();
         return trial;
+    }
+
+    /**
+     * Draws the initial design now instead of at the first ask (for the LLM warm start: asks the model now), so that
+     * a failing model shows when the study is created. Nothing happens when it was drawn already.
+     */
+    public synchronized void prepare() {
+        if (designQueue != null) return;
+        drawDesign();
+        persist();
     }
 
     /** q configurations to evaluate in parallel (each later one believes the earlier ones at the GP's mean). */
@@ -142,7 +167,7 @@ public final class Optimizer {
     }
 
     public synchronized Study study() {
-        return new Study(Study.FORMAT, name, description, space, settings, trials, designQueue, warmStart);
+        return new Study(Study.FORMAT, name, description, space, settings, trials, designQueue, warmStart, samplerExchanges);
     }
 
     private Trial pendingTrial(int number) {
@@ -157,11 +182,7 @@ public final class Optimizer {
     private Trial next() {
         int number = trials.size();
         SplittableRandom random = new SplittableRandom(new SplittableRandom(settings.seed()).nextLong() + 0x632BE59BD9B4E019L * number);
-        if (designQueue == null) {
-            Proposal proposal = design.propose(new DesignContext(space, description, settings.seed()), settings.initialTrials());
-            designQueue = new ArrayList<>(proposal.configurations());
-            warmStart.addAll(proposal.exchanges());
-        }
+        if (designQueue == null) drawDesign();
         while (!designQueue.isEmpty()) {
             Configuration c = designQueue.remove(0);
             if (!taken(c)) return Trial.pending(number, c, design.name());
@@ -170,6 +191,12 @@ public final class Optimizer {
         List<Trial> finished = trials.stream().filter(Trial::isComplete).toList();
         if (finished.size() < 2 || designed < Math.min(settings.initialTrials(), 2)) return randomTrial(number, random);
         return bayesianTrial(number, random).orElseGet(() -> randomTrial(number, random));
+    }
+
+    private void drawDesign() {
+        Proposal proposal = design.propose(new DesignContext(space, description, settings.seed()), settings.initialTrials());
+        designQueue = new ArrayList<>(proposal.configurations());
+        warmStart.addAll(proposal.exchanges());
     }
 
     private Optional<Trial> bayesianTrial(int number, SplittableRandom random) {
@@ -202,8 +229,49 @@ public final class Optimizer {
                 .limit(3).map(t -> space.toUnit(t.config())).toList();
         List<Configuration> taken = trials.stream().map(Trial::config).toList();
         String source = settings.acquisition() instanceof Acquisition.UpperConfidenceBound ? "ucb" : "ei";
-        return search.maximise(gp, settings.acquisition(), best, space, incumbents, taken, random)
+        Optional<Trial> searched = search.maximise(gp, settings.acquisition(), best, space, incumbents, taken, random)
                 .map(c -> Trial.pending(number, c, source));
+        // The sampler takes every other trial: were its candidates scored against the acquisition search's own
+        // maximum, they would rarely win, and the model's proposals would never be measured.
+        return sampler == null || number % 2 != 0 ? searched : sampled(number, gp, best, searched);
+    }
+
+    /**
+     * LLAMBO's sampler beside the acquisition search: the model proposes configurations for a target a little better
+     * than the best (best − α × the range of the values seen, in the study's direction); the GP's acquisition picks the
+     * most promising of them, as LLAMBO's surrogate does. No usable candidate, or a failing model call, leaves the
+     * search's choice.
+     */
+    private Optional<Trial> sampled(int number, GaussianProcess gp, double bestMean, Optional<Trial> searched) {
+        Direction direction = description.direction();
+        double[] losses = trials.stream().filter(Trial::isComplete).mapToDouble(t -> direction.toLoss(t.value())).toArray();
+        double bestLoss = java.util.Arrays.stream(losses).min().orElse(0);
+        double range = java.util.Arrays.stream(losses).max().orElse(0) - bestLoss;
+        double targetLoss = bestLoss - samplerAlpha * (range > 0 ? range : Math.max(1e-9, Math.abs(bestLoss)));
+        Proposal proposal;
+        try {
+            proposal = sampler.sample(new DesignContext(space, description, settings.seed()), List.copyOf(trials),
+                    direction.toLoss(bestLoss), direction.toLoss(targetLoss), samplerCandidates);
+        } catch (RuntimeException e) {
+            samplerExchanges.add(new ModelExchange(sampler.name(), "", "", "", 0, List.of("the sampler failed: " + e.getMessage()), 0, 0));
+            return searched;
+        }
+        samplerExchanges.addAll(proposal.exchanges());
+        Trial chosen = null;
+        double score = Double.NEGATIVE_INFINITY;
+        for (Configuration c : proposal.configurations()) {
+            if (taken(c)) continue;
+            double s = acquisition(gp, c, bestMean);
+            if (s > score) {
+                score = s;
+                chosen = Trial.pending(number, c, sampler.name());
+            }
+        }
+        return chosen == null ? searched : Optional.of(chosen);
+    }
+
+    private double acquisition(GaussianProcess gp, Configuration c, double bestMean) {
+        return settings.acquisition().score(gp.predict(space.features(c)), bestMean);
     }
 
     private Trial randomTrial(int number, SplittableRandom random) {
@@ -228,6 +296,9 @@ public final class Optimizer {
         private InitialDesign design;
         private StudyFile file;
         private String name = "study";
+        private CandidateSampler sampler;
+        private int samplerCandidates;
+        private double samplerAlpha;
 
         private Builder(SearchSpace space) {
             this.space = space;
@@ -266,6 +337,19 @@ public final class Optimizer {
         public Builder initialDesign(InitialDesign design) {
             this.design = design;
             settings = new StudySettings(design.name(), settings.initialTrials(), settings.acquisition(), settings.seed(), settings.minNoise());
+            return this;
+        }
+
+        /**
+         * After the initial design, every other trial (the even-numbered ones) asks the sampler for {@code candidates}
+         * configurations aimed at best − {@code alpha} × range (LLAMBO: 0.1) and takes the one of highest acquisition;
+         * the others come from the acquisition search. Opt-in.
+         */
+        public Builder candidateSampler(CandidateSampler sampler, int candidates, double alpha) {
+            if (candidates < 1 || !(alpha >= 0)) throw new IllegalArgumentException("the sampler needs candidates >= 1 and alpha >= 0");
+            this.sampler = sampler;
+            this.samplerCandidates = candidates;
+            this.samplerAlpha = alpha;
             return this;
         }
 

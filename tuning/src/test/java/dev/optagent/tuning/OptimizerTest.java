@@ -99,6 +99,30 @@ class OptimizerTest {
     }
 
     @Test
+    void anExhaustedInitialDesignIsNotDrawnAgainOnResume() throws Exception {
+        BenchmarkTask branin = TestFunctions.branin();
+        int[] draws = {0};
+        InitialDesign counting = new InitialDesign() {
+            public String name() {
+                return "counted";
+            }
+
+            public dev.optagent.tuning.design.Proposal propose(dev.optagent.tuning.design.DesignContext context, int count) {
+                draws[0]++;
+                return InitialDesign.sobol().propose(context, count);
+            }
+        };
+        StudyFile file = new StudyFile(dir.resolve("exhausted.json"));
+        Optimizer first = Optimizer.builder(branin.space()).initialTrials(3).initialDesign(counting).studyFile(file).build();
+        run(first, branin, 4);
+        assertEquals(1, draws[0]);
+        Optimizer resumed = Optimizer.resume(file, counting);
+        run(resumed, branin, 1);
+        assertEquals(1, draws[0], "a design used up is kept as used up, not drawn (or asked of the model) again");
+        assertEquals(List.of(), file.load().designQueue());
+    }
+
+    @Test
     void aResumedStudyAsksWhatTheUninterruptedOneWouldHave() throws Exception {
         BenchmarkTask branin = TestFunctions.branin();
         Optimizer whole = Optimizer.builder(branin.space()).initialTrials(5).seed(9).build();

@@ -1,12 +1,14 @@
 package dev.optagent.app.cli;
 
 import dev.optagent.solvers.Backend;
+import dev.optagent.tuning.acquisition.CandidateSampler;
 import dev.optagent.tuning.bench.Benchmark;
 import dev.optagent.tuning.bench.BenchmarkTask;
 import dev.optagent.tuning.bench.TestFunctions;
 import dev.optagent.tuning.design.InitialDesign;
 import dev.optagent.tuning.design.ModelExchange;
 import dev.optagent.tuning.llm.ChatCall;
+import dev.optagent.tuning.llm.LlmCandidateSampler;
 import dev.optagent.tuning.llm.LlmWarmStart;
 import dev.optagent.tuning.llm.WarmStartRecording;
 import dev.optagent.tuning.report.BestSoFarPlot;
@@ -55,10 +57,14 @@ final class TuneBenchCommand implements Callable<Integer> {
     @Option(names = "--initial-trials", description = "Trials from the initial design (default: max(5, parameters + 1)).")
     Integer initialTrials;
 
-    @Option(names = "--record", description = "With --init llm: ask the configured model once per seed and save the replies here.")
+    @Option(names = "--llm-sampler", description = "Also LLAMBO's target-conditioned candidate sampler beside EI (every other trial"
+            + " after the design; prompt tuning-candidates@1). Opt-in, unmeasured.")
+    boolean llmSampler;
+
+    @Option(names = "--record", description = "With --init llm or --llm-sampler: ask the configured model (per seed) and save the replies here.")
     Path record;
 
-    @Option(names = "--replay", description = "With --init llm: replay replies recorded with --record (run i uses recording i mod n).")
+    @Option(names = "--replay", description = "With --init llm or --llm-sampler: replay replies recorded with --record (run i uses recording i mod n).")
     Path replay;
 
     @Option(names = "--instances", defaultValue = "tuning/bench/instances/tune",
@@ -86,8 +92,11 @@ final class TuneBenchCommand implements Callable<Integer> {
         int initial = initialTrials != null ? initialTrials
                 : design.equals("random") ? trials : Math.max(5, task.space().size() + 1);
         List<List<ModelExchange>> recorded = new ArrayList<>();
-        LongFunction<InitialDesign> designs = designs(design, task, recorded);
-        Benchmark.Result result = Benchmark.run(task, design, designs, Math.min(initial, trials), trials, seeds, firstSeed);
+        LongFunction<ChatCall> chats = chats(design.equals("llm") || llmSampler, task, recorded);
+        LongFunction<InitialDesign> designs = design.equals("llm") ? seed -> new LlmWarmStart(chats.apply(seed), 3) : seed -> InitialDesign.named(design);
+        LongFunction<CandidateSampler> samplers = llmSampler ? seed -> new LlmCandidateSampler(chats.apply(seed), 2) : null;
+        Benchmark.Result result = Benchmark.run(task, design + (llmSampler ? "+llm-sampler" : ""), designs, samplers,
+                Math.min(initial, trials), trials, seeds, firstSeed);
         if (record != null) {
             new WarmStartRecording(task.name(), ChatCall.environmentModel(), recorded).write(record);
         }
@@ -128,22 +137,26 @@ final class TuneBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private LongFunction<InitialDesign> designs(String design, BenchmarkTask task, List<List<ModelExchange>> recorded) {
-        if (!design.equals("llm")) {
-            if (record != null || replay != null) throw new IllegalArgumentException("--record and --replay go with --init llm");
-            return seed -> InitialDesign.named(design);
+    /** The model per seed (one chat shared by the warm start and the sampler, so a recording replays both in order). */
+    private LongFunction<ChatCall> chats(boolean usesModel, BenchmarkTask task, List<List<ModelExchange>> recorded) {
+        if (!usesModel) {
+            if (record != null || replay != null) throw new IllegalArgumentException("--record and --replay go with --init llm or --llm-sampler");
+            return seed -> {
+                throw new IllegalStateException("no model is used");
+            };
         }
         if (record != null && replay != null) throw new IllegalArgumentException("use --record or --replay, not both");
+        java.util.Map<Long, ChatCall> perSeed = new java.util.HashMap<>();
         if (replay != null) {
             WarmStartRecording recording = WarmStartRecording.read(replay);
-            return seed -> new LlmWarmStart(recording.replay((int) (seed - firstSeed)), 3);
+            return seed -> perSeed.computeIfAbsent(seed, s -> recording.replay((int) (s - firstSeed)));
         }
         ChatCall live = ChatCall.fromEnvironment(0.7);
-        return seed -> {
+        return seed -> perSeed.computeIfAbsent(seed, s -> {
             List<ModelExchange> run = new ArrayList<>();
             recorded.add(run);
-            return new LlmWarmStart(recordingTo(live, run), 3);
-        };
+            return recordingTo(live, run);
+        });
     }
 
     /** A live chat whose exchanges are also appended to {@code run} (the recording of one seed). */

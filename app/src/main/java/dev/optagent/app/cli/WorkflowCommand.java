@@ -5,6 +5,9 @@ import dev.optagent.agent.AgentConfig;
 import dev.optagent.agent.llm.LlmClient;
 import dev.optagent.datasets.Dataset;
 import dev.optagent.datasets.DatasetException;
+import dev.optagent.tuning.design.InitialDesign;
+import dev.optagent.tuning.llm.ChatCall;
+import dev.optagent.tuning.llm.LlmWarmStart;
 import dev.optagent.workflow.Workflow;
 import dev.optagent.workflow.WorkflowDiff;
 import dev.optagent.workflow.WorkflowException;
@@ -14,8 +17,11 @@ import dev.optagent.workflow.param.Parameter;
 import dev.optagent.workflow.param.ParameterRegistry;
 import dev.optagent.workflow.param.ParameterType;
 import dev.optagent.workflow.train.AgentScorer;
+import dev.optagent.workflow.train.BayesianKnobSearch;
 import dev.optagent.workflow.train.Checkpoint;
 import dev.optagent.workflow.train.DatasetSplit;
+import dev.optagent.workflow.train.KnobObjective;
+import dev.optagent.workflow.train.KnobSearch;
 import dev.optagent.workflow.train.RandomKnobSearch;
 import dev.optagent.workflow.train.Trainer;
 import dev.optagent.workflow.train.TrainerOptions;
@@ -256,6 +262,22 @@ final class WorkflowCommand implements Runnable {
         @Option(names = "--knob-every", defaultValue = "0", description = "Every n-th step asks the knob search instead of OptoPrime (0 = never).")
         int knobEvery;
 
+        @Option(names = "--knob-search", defaultValue = "random", description = "How knob steps propose: random (one or two knobs at random)"
+                + " or bayes (Gaussian process + expected improvement over every knob; docs/tuning.md). Default: ${DEFAULT-VALUE}.")
+        String knobSearch;
+
+        @Option(names = "--knob-warm-start", defaultValue = "sobol", description = "First proposals of --knob-search bayes: sobol, random"
+                + " or llm (the optimizer's model proposes them). Default: ${DEFAULT-VALUE}.")
+        String knobWarmStart;
+
+        @Option(names = "--knob-initial", defaultValue = "4", description = "Proposals of --knob-search bayes from its warm start before"
+                + " the GP takes over. Default: ${DEFAULT-VALUE}.")
+        int knobInitial;
+
+        @Option(names = "--knob-cost-per-call", defaultValue = "0.01", description = "--knob-search bayes maximises accuracy minus this"
+                + " per LLM call per problem. Default: ${DEFAULT-VALUE}.")
+        double knobCostPerCall;
+
         @Option(names = "--concurrency", defaultValue = "4", description = "Problems in flight. Default: ${DEFAULT-VALUE}.")
         int concurrency;
 
@@ -280,6 +302,22 @@ final class WorkflowCommand implements Runnable {
             return dev.optagent.agent.llm.ChatModels.create(env, dev.optagent.agent.llm.ChatModels.timeout(env));
         }
 
+        /** The knob steps' search: random (the default), or Bayesian optimization with its study in the run directory. */
+        private KnobSearch knobSearch(List<String> trainable, LlmClient optimizer, Path dir) {
+            switch (knobSearch.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "random":
+                    return new RandomKnobSearch(seed);
+                case "bayes":
+                    if (knobEvery <= 0) throw new IllegalArgumentException("--knob-search bayes needs --knob-every N (N > 0): which steps are knob steps");
+                    InitialDesign design = knobWarmStart.equalsIgnoreCase("llm") ? new LlmWarmStart(ChatCall.of(optimizer, 0.7), 3)
+                            : InitialDesign.named(knobWarmStart);
+                    return new BayesianKnobSearch(KnobSearch.knobs(trainable), design, knobInitial, seed,
+                            new KnobObjective(knobCostPerCall, 0), dir.resolve("knobs.study.json"));
+                default:
+                    throw new IllegalArgumentException("--knob-search is random or bayes, not '" + knobSearch + "'");
+            }
+        }
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
@@ -300,7 +338,7 @@ final class WorkflowCommand implements Runnable {
                 LlmClient optimizer = new LlmClient(optimizerModel(model), base.maxAttempts(), base.initialBackoff(), base.callTimeout());
                 Path dir = runDir != null ? runDir : out.resolveSibling(out.getFileName() + ".run");
                 Trainer trainer = new Trainer(new AgentScorer(model, base, concurrency, Duration.ofSeconds(problemBudget)), optimizer,
-                        new RandomKnobSearch(seed), options, line -> {
+                        knobSearch(trainable, optimizer, dir), options, line -> {
                             err.println(line);
                             err.flush();
                         });

@@ -67,6 +67,27 @@ public interface ServerConfig {
     /** Where user feedback cases are kept (default: beside a file library, else in the runs directory). */
     Optional<String> libraryFeedback();
 
+    /** Limits of the REST ask/tell tuning studies (docs/tuning.md). */
+    Tuning tuning();
+
+    interface Tuning {
+        /** Studies kept at once (under {@code data-dir}/studies). */
+        @WithDefault("100")
+        int maxStudies();
+
+        /** Trials per study. */
+        @WithDefault("1000")
+        int maxTrials();
+
+        /** Parameters per search space. */
+        @WithDefault("30")
+        int maxParameters();
+
+        /** Suggestions per request (q). */
+        @WithDefault("16")
+        int maxBatch();
+    }
+
     interface RateLimit {
         /** API requests per client per minute. */
         @WithDefault("120")

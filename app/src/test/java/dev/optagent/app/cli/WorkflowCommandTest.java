@@ -127,6 +127,30 @@ class WorkflowCommandTest {
     }
 
     @Test
+    void optimizeWithTheBayesianKnobSearchKeepsItsStudyInTheRunDirectory() throws Exception {
+        Path data = dir.resolve("bags.jsonl");
+        Files.writeString(data, "{\"id\": \"bags-1\", \"question\": \"" + PROBLEM + "\", \"answer\": 48}\n");
+        SolveCommand.models = () -> ScriptedChatModel.of(RIGHT, RIGHT, RIGHT);
+        Path out = dir.resolve("knobs.json");
+        String[] result = run("workflow", "optimize", "--train", data.toString(), "--val", data.toString(), "--out", out.toString(),
+                "--steps", "1", "--batch", "1", "--concurrency", "1", "--params", "repair.rounds,samples", "--knob-every", "1",
+                "--knob-search", "bayes", "--knob-initial", "2");
+        assertEquals("0", result[0], result[2]);
+        assertTrue(result[2].contains("step 1 (knob search): proposes {repair.rounds="), result[2]);
+        Path study = dir.resolve("knobs.json.run/knobs.study.json");
+        assertTrue(Files.readString(study).contains("\"source\" : \"sobol\""), Files.readString(study));
+
+        String[] noSteps = run("workflow", "optimize", "--train", data.toString(), "--val", data.toString(), "--out", dir.resolve("x.json").toString(),
+                "--knob-search", "bayes");
+        assertEquals("2", noSteps[0]);
+        assertTrue(noSteps[2].contains("--knob-every"), noSteps[2]);
+        String[] unknown = run("workflow", "optimize", "--train", data.toString(), "--val", data.toString(), "--out", dir.resolve("y.json").toString(),
+                "--knob-search", "annealing", "--knob-every", "1");
+        assertEquals("2", unknown[0]);
+        assertTrue(unknown[2].contains("random or bayes"), unknown[2]);
+    }
+
+    @Test
     void evalHonoursTheWorkflowFileAndRecordsItInRunJson() throws Exception {
         Path data = dir.resolve("bags.jsonl");
         Files.writeString(data, "{\"id\": \"bags-1\", \"question\": \"" + PROBLEM + "\", \"answer\": 48}\n");

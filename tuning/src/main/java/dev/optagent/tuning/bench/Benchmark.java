@@ -1,6 +1,7 @@
 package dev.optagent.tuning.bench;
 
 import dev.optagent.tuning.Optimizer;
+import dev.optagent.tuning.acquisition.CandidateSampler;
 import dev.optagent.tuning.design.InitialDesign;
 import dev.optagent.tuning.study.StudySettings;
 import dev.optagent.tuning.study.Trial;
@@ -30,14 +31,22 @@ public final class Benchmark {
      */
     public static Result run(BenchmarkTask task, String init, LongFunction<InitialDesign> design, int initialTrials,
                              int trials, int seeds, long firstSeed) {
+        return run(task, init, design, null, initialTrials, trials, seeds, firstSeed);
+    }
+
+    /** @param sampler the candidate sampler beside EI for seed s (LLAMBO's), or null for none */
+    public static Result run(BenchmarkTask task, String init, LongFunction<InitialDesign> design, LongFunction<CandidateSampler> sampler,
+                             int initialTrials, int trials, int seeds, long firstSeed) {
         long start = System.nanoTime();
         List<List<Double>> curves = new ArrayList<>();
         List<Integer> reach = new ArrayList<>();
         for (int s = 0; s < seeds; s++) {
             long seed = firstSeed + s;
-            Optimizer optimizer = Optimizer.builder(task.space()).description(task.description())
+            Optimizer.Builder builder = Optimizer.builder(task.space()).description(task.description())
                     .settings(new StudySettings(init, initialTrials, null, seed, 0))
-                    .initialDesign(design.apply(seed)).seed(seed).initialTrials(initialTrials).build();
+                    .initialDesign(design.apply(seed)).seed(seed).initialTrials(initialTrials);
+            if (sampler != null) builder.candidateSampler(sampler.apply(seed), CandidateSampler.DEFAULT_CANDIDATES, CandidateSampler.DEFAULT_ALPHA);
+            Optimizer optimizer = builder.build();
             List<Double> curve = new ArrayList<>();
             double best = Double.POSITIVE_INFINITY;
             Integer reached = null;

@@ -10,11 +10,15 @@ import java.util.Optional;
 
 /**
  * Everything needed to resume a tuning run: the space, the description, the settings, every trial, the initial
- * design still to be asked, and the language model's exchanges (prompt and reply) behind a warm start.
+ * design still to be asked, and the language model's exchanges (prompt and reply) behind a warm start and behind the
+ * candidate sampler's proposals.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Study(int format, String name, ProblemDescription description, SearchSpace space, StudySettings settings,
-                    List<Trial> trials, List<Configuration> designQueue, List<ModelExchange> warmStart) {
+                    List<Trial> trials,
+                    // An exhausted design ([]) is written, not dropped: read back as null it would look undrawn and be drawn again.
+                    @JsonInclude(JsonInclude.Include.NON_NULL) List<Configuration> designQueue,
+                    List<ModelExchange> warmStart, List<ModelExchange> samplerExchanges) {
 
     public static final int FORMAT = 1;
 
@@ -22,6 +26,7 @@ public record Study(int format, String name, ProblemDescription description, Sea
         trials = trials == null ? List.of() : List.copyOf(trials);
         designQueue = designQueue == null ? null : List.copyOf(designQueue);
         warmStart = warmStart == null ? List.of() : List.copyOf(warmStart);
+        samplerExchanges = samplerExchanges == null ? List.of() : List.copyOf(samplerExchanges);
     }
 
     /** The best complete trial in the study's direction. */

@@ -75,7 +75,8 @@ public final class StudyFile {
             trials.add(new Trial(t.number(), normalise(raw, t.config()), t.state(), t.value(), t.source(), t.message(), t.askedAt(), t.finishedAt()));
         }
         List<Configuration> queue = raw.designQueue() == null ? null : raw.designQueue().stream().map(c -> normalise(raw, c)).toList();
-        return new Study(raw.format(), raw.name(), raw.description(), raw.space(), raw.settings(), trials, queue, raw.warmStart());
+        return new Study(raw.format(), raw.name(), raw.description(), raw.space(), raw.settings(), trials, queue, raw.warmStart(),
+                raw.samplerExchanges());
     }
 
     private static Configuration normalise(Study study, Configuration config) {

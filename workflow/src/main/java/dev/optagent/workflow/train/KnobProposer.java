@@ -3,8 +3,6 @@ package dev.optagent.workflow.train;
 import dev.optagent.workflow.Workflow;
 import dev.optagent.workflow.optoprime.SuggestionCheck;
 import dev.optagent.workflow.param.Parameter;
-import dev.optagent.workflow.param.ParameterRegistry;
-import dev.optagent.workflow.param.ParameterType;
 
 import java.util.List;
 import java.util.Map;
@@ -19,8 +17,7 @@ final class KnobProposer {
     KnobProposer(KnobSearch search, SuggestionCheck check, List<String> trainable) {
         this.search = search;
         this.check = check;
-        this.space = ParameterRegistry.defaults().all().stream()
-                .filter(p -> p.type() != ParameterType.TEXT && trainable.contains(p.name())).toList();
+        this.space = KnobSearch.knobs(trainable);
     }
 
     Proposal propose(int step, Workflow current) {

@@ -2,6 +2,8 @@ package dev.optagent.workflow.train;
 
 import dev.optagent.workflow.Workflow;
 import dev.optagent.workflow.param.Parameter;
+import dev.optagent.workflow.param.ParameterRegistry;
+import dev.optagent.workflow.param.ParameterType;
 
 import java.util.List;
 import java.util.Map;
@@ -23,4 +25,18 @@ public interface KnobSearch {
 
     /** The validation result of a proposal ({@link ValidationScore#scalar()}, higher is better). */
     void tell(Map<String, Object> proposal, double score);
+
+    /**
+     * The outcome of a knob step with what a model-based search needs: the workflow that was scored (the candidate;
+     * the current workflow when nothing was applied, scored as it stands) and its whole validation score. The
+     * default tells {@link #tell(Map, double)} the applied changes and the scalar, and nothing when none applied.
+     */
+    default void tell(Map<String, Object> applied, Workflow scored, ValidationScore score) {
+        if (!applied.isEmpty()) tell(applied, score.scalar());
+    }
+
+    /** The knobs a search may move: the trainable parameters that are not text, in the registry's order. */
+    static List<Parameter> knobs(List<String> trainable) {
+        return ParameterRegistry.defaults().all().stream().filter(p -> p.type() != ParameterType.TEXT && trainable.contains(p.name())).toList();
+    }
 }

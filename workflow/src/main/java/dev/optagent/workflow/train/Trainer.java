@@ -73,9 +73,7 @@ public final class Trainer {
             }
             checkpoint = checkpoint.resumed();
             say("resuming " + runDir + " after step " + checkpoint.steps().size() + ": " + checkpoint.currentScore().describe());
-            for (StepRecord s : checkpoint.steps()) {
-                if (s.kind().equals("knobs") && s.validation() != null) knobs.tell(s.applied(), s.validation().scalar());
-            }
+            replayKnobSteps(checkpoint);
         } else {
             say("scoring the starting workflow '" + start.name() + "' on " + valIds.size() + " validation problems");
             ValidationScore baseline = scorer.score(start, validation, evalDir(runDir, start)).score();
@@ -101,14 +99,33 @@ public final class Trainer {
             }
             int step = checkpoint.steps().size() + 1;
             say(progressBar(step, checkpoint, runDir));
+            Workflow before = checkpoint.currentWorkflow();
+            ValidationScore beforeScore = checkpoint.currentScore();
             StepOutcome outcome = step(step, checkpoint, train, validation, runDir, optoPrime, knobProposer);
             wall = checkpoint.wallMillis() + (System.nanoTime() - session) / 1_000_000;
             checkpoint = checkpoint.after(outcome.record(), outcome.current(), outcome.score(), wall);
             checkpoint.write(runDir);
             WorkflowFile.write(out, outcome.current().named(outcome.current().name(), outcome.current().description(), notes(checkpoint)));
             writeReport(runDir, checkpoint);
-            if (outcome.record().kind().equals("knobs") && outcome.record().validation() != null) {
-                knobs.tell(outcome.record().applied(), outcome.record().validation().scalar());
+            if (outcome.record().kind().equals("knobs")) tellKnobs(outcome.record(), before, beforeScore);
+        }
+    }
+
+    /** Tells the knob search how a knob step went: the candidate and its score, or (nothing applied) the workflow as it stood. */
+    private void tellKnobs(StepRecord record, Workflow before, ValidationScore beforeScore) {
+        if (record.validation() != null) knobs.tell(record.applied(), before.with(record.applied()), record.validation());
+        else knobs.tell(Map.of(), before, beforeScore);
+    }
+
+    /** On resume: every recorded knob step told again, with the workflow it scored rebuilt from the start and the accepted steps. */
+    private void replayKnobSteps(Checkpoint checkpoint) {
+        Workflow current = checkpoint.startWorkflow();
+        ValidationScore score = checkpoint.baseline();
+        for (StepRecord s : checkpoint.steps()) {
+            if (s.kind().equals("knobs")) tellKnobs(s, current, score);
+            if (s.accepted()) {
+                current = current.with(s.applied());
+                score = s.validation();
             }
         }
     }
