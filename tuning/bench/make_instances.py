@@ -3,7 +3,7 @@
 binary per pair of jobs with big-M either-or rows -- the kind of small MILP the agent writes that proves
 optimality slowly. Our own generator (seeded), not taken from any dataset.
 
-usage: python3 tuning/bench/make_instances.py [OUT_DIR]
+usage: python3 tuning/bench/make_instances.py [OUT_DIR] [JOBS]   (JOBS default 10; 12 gives SCIP seconds to tens of seconds)
 """
 import json
 import random
@@ -46,10 +46,11 @@ def instance(jobs, seed):
 
 def main():
     out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent / "instances")
+    jobs = int(sys.argv[2]) if len(sys.argv) > 2 else 10
     for split, seeds in (("tune", (1, 2, 3)), ("holdout", (11, 12, 13))):
         (out / split).mkdir(parents=True, exist_ok=True)
         for seed in seeds:
-            model = instance(10, seed)
+            model = instance(jobs, seed)
             (out / split / f"{model['name']}.json").write_text(json.dumps(model, indent=1) + "\n")
 
 

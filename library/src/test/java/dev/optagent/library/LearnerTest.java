@@ -5,6 +5,7 @@ import dev.optagent.library.learn.Budget;
 import dev.optagent.library.learn.LearnJournal;
 import dev.optagent.library.model.Insight;
 import dev.optagent.library.model.Library;
+import dev.optagent.library.model.LibraryJson;
 import dev.optagent.library.model.Outcome;
 import dev.optagent.library.model.Rejection;
 import dev.optagent.library.model.Status;
@@ -52,6 +53,24 @@ class LearnerTest {
         LearnJournal.Entry entry = new LearnJournal(LearnJournal.beside(store.file())).entries().getFirst();
         assertEquals(List.of(kept.id()), entry.accepted());
         assertEquals(4, entry.calls());
+    }
+
+    @Test
+    void anInsightThatQuotesItsTaskIsRefusedWithoutRepeatingTheWords() throws Exception {
+        JsonFileStore store = JsonFileStore.createIfMissing(dir.resolve("lib.json"), "test");
+        String quoting = "This applies when, for example, each chair needs 2 hours of carpentry and 1 hour of finishing.";
+        RuleModel model = new RuleModel()
+                .when(Fixtures::isDiagnosis, diagnosis(quoting, LESSON))
+                .when((system, user) -> isFormulate(system, user) && system.contains(LESSON), RIGHT)
+                .when(Fixtures::isFormulate, WRONG);
+        learner(store, model, LearnJournal.beside(store.file()), Budget.unlimited()).learn(List.of(task("toy-1", "Oak")));
+
+        Library library = store.load();
+        assertTrue(library.active().isEmpty(), "a lesson that would work is still refused when it copies the problem");
+        Rejection rejected = library.rejected().getFirst();
+        assertEquals("it copies 6 or more words in a row from its task's text", rejected.reason());
+        assertFalse(LibraryJson.JSON.writeValueAsString(library).contains("hours of carpentry"), "the library file holds no problem text");
+        assertEquals(2, model.calls(), "refused before any re-solve: 1 failed solve + 1 diagnosis");
     }
 
     @Test

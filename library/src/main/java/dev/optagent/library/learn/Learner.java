@@ -2,6 +2,7 @@ package dev.optagent.library.learn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.optagent.agent.AgentResult;
+import dev.optagent.agent.prompt.CopiedText;
 import dev.optagent.datasets.Problem;
 import dev.optagent.library.model.Created;
 import dev.optagent.library.model.Evidence;
@@ -45,6 +46,9 @@ public final class Learner {
     private final Judge judge;
     private final Diagnoser diagnoser;
     private final LearnConfig config;
+    /** Words in a row shared with the task's text that make a proposal a copy (six catches quoted phrases, not shared idioms). */
+    static final int COPIED_WORDS = 6;
+
     private final Budget budget;
     private final Embedder embedder;
     private final LearnJournal journal;
@@ -189,6 +193,14 @@ public final class Learner {
         return order.indexOf(a) <= order.indexOf(b) ? a : b;
     }
 
+    /** An insight is reused on unseen problems and may be shipped, so it must be written in its own words. */
+    private static boolean copiesItsTask(Problem task, Proposal proposal) {
+        CopiedText copied = CopiedText.from(List.of(task.question()), COPIED_WORDS);
+        Example example = proposal.example();
+        return copied.copies(proposal.condition()) || copied.copies(proposal.explanation())
+                || (example != null && (copied.copies(example.wrong()) || copied.copies(example.right())));
+    }
+
     /** Verifies one proposal; returns the id of what was kept (the insight or a merge), empty when refused. */
     Optional<String> consider(Problem task, Proposal proposal, Set<String> shownBefore) {
         Taxonomy taxonomy = seed.normalise(proposal.taxonomy());
@@ -196,6 +208,12 @@ public final class Learner {
         String id = InsightIds.of(taxonomy, proposal.condition(), proposal.explanation());
         Insight candidate = new Insight(id, 1, List.of(), Status.ACTIVE, null, new Created(today(), config.model(), createdBy), taxonomy,
                 proposal.condition(), proposal.explanation(), proposal.example(), Evidence.from(List.of(task.id())));
+        if (copiesItsTask(task, proposal)) {
+            // Neither the words nor the condition are kept: the rejected list is part of the library file, which must hold no problem text.
+            reject(new Rejection(candidate.id(), "candidate", task.id(), candidate.taxonomy(), null,
+                    "it copies " + COPIED_WORDS + " or more words in a row from its task's text", today()));
+            return Optional.empty();
+        }
         Library current = store.load();
         if (current.find(id).isPresent()) return Optional.of(id);
         Optional<Insight> twin = nearest(current, candidate);

@@ -1,5 +1,6 @@
 package dev.optagent.workflow.optoprime;
 
+import dev.optagent.agent.prompt.CopiedText;
 import dev.optagent.workflow.Workflow;
 import dev.optagent.workflow.WorkflowException;
 import dev.optagent.workflow.param.Parameter;
@@ -35,12 +36,12 @@ public final class SuggestionCheck {
     }
 
     private final Set<String> trainable;
-    private final Set<String> problemSpans;
+    private final CopiedText problemText;
 
     /** @param problems the texts of the training problems the optimizer saw (for the leak check) */
     public SuggestionCheck(Collection<String> trainable, Collection<String> problems) {
         this.trainable = Set.copyOf(trainable);
-        this.problemSpans = spans(problems);
+        this.problemText = CopiedText.from(problems, LEAK_WORDS);
     }
 
     public Result check(Workflow current, Map<String, Object> suggestion) {
@@ -89,25 +90,6 @@ public final class SuggestionCheck {
     }
 
     private boolean leaks(String text) {
-        List<String> words = words(text);
-        for (int k = 0; k + LEAK_WORDS <= words.size(); k++) {
-            if (problemSpans.contains(String.join(" ", words.subList(k, k + LEAK_WORDS)))) return true;
-        }
-        return false;
-    }
-
-    private static Set<String> spans(Collection<String> problems) {
-        Set<String> spans = new java.util.HashSet<>();
-        for (String problem : problems) {
-            List<String> words = words(problem);
-            for (int k = 0; k + LEAK_WORDS <= words.size(); k++) spans.add(String.join(" ", words.subList(k, k + LEAK_WORDS)));
-        }
-        return spans;
-    }
-
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) if (!w.isEmpty()) words.add(w);
-        return words;
+        return problemText.copies(text);
     }
 }
