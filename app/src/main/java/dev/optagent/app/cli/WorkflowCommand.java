@@ -262,6 +262,10 @@ final class WorkflowCommand implements Runnable {
         @Option(names = "--knob-every", defaultValue = "0", description = "Every n-th step asks the knob search instead of OptoPrime (0 = never).")
         int knobEvery;
 
+        @Option(names = "--mine-failures", defaultValue = "0", description = "An OptoPrime step runs up to 4 minibatches until its runs"
+                + " hold at least this many failures, and shows the optimizer the failures first (0 = one minibatch as drawn).")
+        int mineFailures;
+
         @Option(names = "--knob-search", defaultValue = "random", description = "How knob steps propose: random (one or two knobs at random)"
                 + " or bayes (Gaussian process + expected improvement over every knob; docs/tuning.md). Default: ${DEFAULT-VALUE}.")
         String knobSearch;
@@ -331,7 +335,7 @@ final class WorkflowCommand implements Runnable {
                     if (ParameterRegistry.defaults().get(p).isEmpty()) throw new IllegalArgumentException("--params: unknown parameter '" + p + "'");
                 }
                 TrainerOptions options = new TrainerOptions(batch, steps, budgetCalls, budgetMinutes > 0 ? Duration.ofMinutes(budgetMinutes) : null,
-                        patience, seed, new ContextBudget(contextTokens), trainable, knobEvery, 5);
+                        patience, seed, new ContextBudget(contextTokens), trainable, knobEvery, 5, mineFailures);
                 ChatModel model = SolveCommand.models.get();
                 AgentConfig base = AgentConfig.defaults().withRetries(AgentConfig.defaults().maxAttempts(), AgentConfig.defaults().initialBackoff(),
                         dev.optagent.agent.llm.ChatModels.timeout(System.getenv()));

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.optagent.agent.llm.LlmClient;
 import dev.optagent.agent.llm.LlmExchange;
 import dev.optagent.datasets.Dataset;
+import dev.optagent.eval.ProblemResult;
 import dev.optagent.workflow.AtomicFiles;
 import dev.optagent.workflow.Workflow;
+import dev.optagent.workflow.graph.RunGraph;
 import dev.optagent.workflow.optoprime.MemoryEntry;
 import dev.optagent.workflow.optoprime.OptimizerPrompt;
 import dev.optagent.workflow.optoprime.OptimizerReply;
@@ -55,13 +57,25 @@ final class OptoPrimeProposer {
 
     Proposal propose(int step, Checkpoint checkpoint, Dataset train, Path stepDir) {
         Workflow current = checkpoint.currentWorkflow();
-        List<String> batchIds = batch(checkpoint.train(), step, options.batchSize(), options.seed());
-        Set<String> ids = Set.copyOf(batchIds);
-        Dataset batch = new Dataset(train.name() + "-step" + step, train.problems().stream().filter(p -> ids.contains(p.id())).toList(),
-                List.of(), train.origin());
-        progress.accept("step " + step + ": running the current workflow on " + batchIds.size() + " training problems");
-        Scorer.Scored scored = scorer.score(current, batch, stepDir.resolve("batch"));
-        OptimizerPrompt prompt = optoPrime.prompt(current, scored.graphs(), memory(checkpoint));
+        // Mining draws slices (step-1)*S+1 .. step*S, so steps never share problems and a resume draws the same ones.
+        int slices = options.mineFailures() > 0 ? TrainerOptions.MINING_SLICES : 1;
+        List<String> batchIds = new ArrayList<>();
+        List<ProblemResult> results = new ArrayList<>();
+        List<RunGraph> graphs = new ArrayList<>();
+        for (int k = 0; k < slices; k++) {
+            List<String> sliceIds = batch(checkpoint.train(), (step - 1) * slices + k + 1, options.batchSize(), options.seed());
+            Set<String> ids = Set.copyOf(sliceIds);
+            Dataset batch = new Dataset(train.name() + "-step" + step, train.problems().stream().filter(p -> ids.contains(p.id())).toList(),
+                    List.of(), train.origin());
+            progress.accept("step " + step + ": running the current workflow on " + sliceIds.size() + " training problems");
+            Scorer.Scored slice = scorer.score(current, batch, stepDir.resolve(k == 0 ? "batch" : "batch-" + (k + 1)));
+            batchIds.addAll(sliceIds);
+            results.addAll(slice.results());
+            graphs.addAll(slice.graphs());
+            if (failures(graphs) >= options.mineFailures()) break;
+        }
+        Scorer.Scored scored = new Scorer.Scored(results, graphs);
+        OptimizerPrompt prompt = optoPrime.prompt(current, shown(graphs), memory(checkpoint));
         Recorded reply = reply(stepDir.resolve("optimizer.json"), prompt);
         OptimizerReply parsed = OptimizerReply.parse(reply.text());
         SuggestionCheck.Result checked = check.check(current, parsed.suggestion());
@@ -72,6 +86,18 @@ final class OptoPrimeProposer {
                 + (refused.isEmpty() ? "" : "; refused: " + refused));
         return new Proposal("optoprime", batchIds, scored.score(), parsed.reasoning(), parsed.answer(), parsed.suggestion(), refused,
                 checked.accepted(), reply.calls(), reply.tokens(), prompt.estimatedTokens(), prompt.detail(), prompt.runsLeftOut());
+    }
+
+    private static long failures(List<RunGraph> graphs) {
+        return graphs.stream().filter(g -> !g.feedback().correct()).count();
+    }
+
+    /** What the optimizer reads: one minibatch's worth of runs, failures first when mining (they carry the signal). */
+    private List<RunGraph> shown(List<RunGraph> graphs) {
+        if (options.mineFailures() == 0) return graphs;
+        List<RunGraph> ordered = new ArrayList<>(graphs.stream().filter(g -> !g.feedback().correct()).toList());
+        graphs.stream().filter(g -> g.feedback().correct()).forEach(ordered::add);
+        return ordered.subList(0, Math.min(options.batchSize(), ordered.size()));
     }
 
     /** Step s's minibatch: the s-th slice of the training ids, reshuffled each epoch (seeded, so a resume draws the same). */

@@ -16,14 +16,26 @@ import java.util.List;
  * @param trainable   the parameters the optimizer may change
  * @param knobEvery   every n-th step asks the knob search instead of OptoPrime (0 = never)
  * @param memory      how many earlier candidates the optimizer's prompt shows
+ * @param mineFailures an OptoPrime step runs further minibatches (up to {@link #MINING_SLICES} in all) until its runs
+ *                    hold at least this many failures, and shows the optimizer the failures first (0 = one minibatch)
  */
 public record TrainerOptions(int batchSize, int maxSteps, int budgetCalls, Duration budgetWall, int patience, long seed,
-                             ContextBudget context, List<String> trainable, int knobEvery, int memory) {
+                             ContextBudget context, List<String> trainable, int knobEvery, int memory, int mineFailures) {
+
+    /** Minibatches a step runs at most while mining failures. */
+    public static final int MINING_SLICES = 4;
+
+    /** Without failure mining: one minibatch per step, shown as it came. */
+    public TrainerOptions(int batchSize, int maxSteps, int budgetCalls, Duration budgetWall, int patience, long seed,
+                          ContextBudget context, List<String> trainable, int knobEvery, int memory) {
+        this(batchSize, maxSteps, budgetCalls, budgetWall, patience, seed, context, trainable, knobEvery, memory, 0);
+    }
 
     public TrainerOptions {
         if (batchSize < 1) throw new IllegalArgumentException("--batch must be at least 1");
         if (maxSteps < 1) throw new IllegalArgumentException("--steps must be at least 1");
         if (patience < 1) throw new IllegalArgumentException("--patience must be at least 1");
+        if (mineFailures < 0 || mineFailures > batchSize) throw new IllegalArgumentException("--mine-failures must be between 0 and --batch");
         trainable = List.copyOf(trainable);
         if (trainable.isEmpty()) throw new IllegalArgumentException("no trainable parameter");
     }

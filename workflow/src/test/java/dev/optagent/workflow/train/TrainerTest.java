@@ -228,4 +228,47 @@ class TrainerTest {
     private static String quote(String text) throws Exception {
         return new ObjectMapper().writeValueAsString(text);
     }
+    /** Only {@code failing} fails: a minibatch of 2 that misses it shows the optimizer nothing to learn from. */
+    private Scorer failsOnlyOn(String failing, List<String> scored) {
+        return (workflow, problems, out) -> {
+            List<ProblemResult> results = new ArrayList<>();
+            for (Problem p : problems.problems()) {
+                scored.add(p.id());
+                boolean right = !p.id().equals(failing);
+                results.add(new ProblemResult(p.id(), "test", "ILP", false, right ? AgentStatus.OPTIMAL : AgentStatus.SOLVER_ERROR,
+                        right ? 48.0 : null, 48.0, right, right, null, right ? FailureCategory.NONE : FailureCategory.SOLVER_ERROR, 0,
+                        1, 1000, 100, 10, right ? null : "no verified answer", 1.0, 0, null, null));
+            }
+            return new Scorer.Scored(results, results.stream().map(r -> TraceGraphs.of(Fixtures.BAGS, List.of(), r)).toList());
+        };
+    }
+
+    @Test
+    void failureMiningRunsFurtherMinibatchesUntilTheOptimizerSeesAFailureAndShowsItFirst() throws Exception {
+        List<String> trainIds = train.problems().stream().map(Problem::id).toList();
+        List<String> first = OptoPrimeProposer.batch(trainIds, 1, 2, 7);
+        String failing = OptoPrimeProposer.batch(trainIds, 2, 2, 7).stream().filter(id -> !first.contains(id)).findFirst().orElseThrow();
+
+        ScriptedChatModel plain = ScriptedChatModel.of("```json\n{\"reasoning\": \"all right\", \"answer\": \"no change\", \"suggestion\": {}}\n```");
+        List<String> plainScored = new ArrayList<>();
+        new Trainer(failsOnlyOn(failing, plainScored), new LlmClient(plain, 1, Duration.ZERO, Duration.ofSeconds(10)), new RandomKnobSearch(7),
+                new TrainerOptions(2, 1, 0, null, 5, 7, ContextBudget.defaults(), ALL, 0, 5), QUIET)
+                .run(Workflow.defaults(), train, validation, dir.resolve("plain"), dir.resolve("plain.json"));
+        assertFalse(plain.requests().getFirst().messages().toString().contains("WRONG"), "one minibatch, all right: nothing to learn from");
+
+        ScriptedChatModel mined = ScriptedChatModel.of("```json\n{\"reasoning\": \"one failure\", \"answer\": \"no change\", \"suggestion\": {}}\n```");
+        List<String> minedScored = new ArrayList<>();
+        Checkpoint result = new Trainer(failsOnlyOn(failing, minedScored), new LlmClient(mined, 1, Duration.ZERO, Duration.ofSeconds(10)),
+                new RandomKnobSearch(7), new TrainerOptions(2, 1, 0, null, 5, 7, ContextBudget.defaults(), ALL, 0, 5, 1), QUIET)
+                .run(Workflow.defaults(), train, validation, dir.resolve("mined"), dir.resolve("mined.json"));
+        String prompt = mined.requests().getFirst().messages().toString();
+        assertTrue(prompt.contains("[run 1: " + failing + "]"), "the failure is shown first");
+        assertTrue(prompt.contains("WRONG"));
+        List<String> batchIds = result.steps().getFirst().batch();
+        assertTrue(batchIds.size() > 2 && batchIds.size() <= 2 * TrainerOptions.MINING_SLICES && batchIds.contains(failing), batchIds.toString());
+        assertEquals(4, batchIds.size(), "stops at the first slice with a failure: the second");
+        List<String> ranBatches = minedScored.subList(validation.problems().size(), minedScored.size());
+        assertEquals(4, ranBatches.size());
+        assertEquals(java.util.Set.copyOf(batchIds), java.util.Set.copyOf(ranBatches));
+    }
 }
