@@ -139,7 +139,7 @@ public class ChatSocket {
         List<FormulationDiff.Change> changes = before != null && after != null ? FormulationDiff.between(before, after) : null;
         if (after != null && result.status() != AgentStatus.PROVIDER_ERROR) conversation.adopt(after);
         String latex = after == null ? null : LatexRenderer.render(after);
-        ChatMessage.Answer answer = ChatMessage.Answer.of(result, latex);
+        ChatMessage.Answer answer = ChatMessage.Answer.of(result, latex, conversation.problem());
         if (result.status() == AgentStatus.PROVIDER_ERROR) {
             // Which server was asked: "cannot connect" alone does not say where to look.
             var selection = agent.selection();

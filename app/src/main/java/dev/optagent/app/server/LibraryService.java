@@ -137,7 +137,7 @@ public class LibraryService {
     /** Records a case and, when it has a gold value and the library is writable, learns from it in the background. */
     public FeedbackCase report(String problem, Double answered, String reason, Double expected, String formulation, Double formulationObjective) {
         Double gold = expected != null ? expected : formulationObjective;
-        String id = "user-" + Long.toHexString(System.currentTimeMillis()) + "-" + Integer.toHexString(problem.hashCode() & 0xfff);
+        String id = caseId(problem);
         String state = gold == null ? "needs-gold" : store == null ? "recorded" : "pending";
         String outcome = gold == null ? "an expected value or a corrected model is needed to verify what it teaches"
                 : store == null ? "the server runs the shipped read-only library; set OPTAGENT_LIBRARY to a file or a JDBC URL to learn from feedback"
@@ -146,6 +146,18 @@ public class LibraryService {
         save(created);
         if ("pending".equals(state)) learning.submit(() -> learn(created));
         return created;
+    }
+
+    /** Records a user's "this answer is right": a case whose known value is the answer, kept, not learned from. */
+    public FeedbackCase confirm(String problem, double answered, String note) {
+        FeedbackCase created = new FeedbackCase(caseId(problem), Instant.now().toString(), problem, answered, note, answered, null,
+                "confirmed", "the user confirmed this answer; kept as a case with a known answer");
+        save(created);
+        return created;
+    }
+
+    private static String caseId(String problem) {
+        return "user-" + Long.toHexString(System.currentTimeMillis()) + "-" + Integer.toHexString(problem.hashCode() & 0xfff);
     }
 
     private void learn(FeedbackCase feedback) {

@@ -4,26 +4,16 @@ import dev.optagent.agent.llm.ScriptedChatModel;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,40 +26,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TestHTTPResource("/")
     URI base;
 
+    private Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeEach
     void browser() {
-        // .ci/run installs both; on a machine without them this test cannot run.
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1440,1000");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        browser = Browser.open(1440, 1000);
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterEach
     void close() {
         TestModels.use(null);
-        if (driver != null) driver.quit();
+        if (browser != null) browser.close();
     }
 
     private void screenshot(String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        browser.screenshot(name);
     }
 
     private void waitForText(By where, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        browser.waitForText(where, text);
     }
 
     @Test

@@ -3,27 +3,19 @@ package dev.optagent.app.server;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,45 +30,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class WorkbenchBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TestHTTPResource("/")
     URI base;
 
+    private Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeEach
     void browser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are not installed");
         TestModels.use(null);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,900");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        browser = Browser.open(1366, 900);
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterEach
     void close() {
-        if (driver != null) driver.quit();
+        if (browser != null) browser.close();
     }
 
     private void screenshot(String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        browser.screenshot(name);
     }
 
     private void waitForText(By where, String text) {
-        try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // The page's own errors say more than the timeout.
-            throw new AssertionError("waiting for '" + text + "'; page errors: "
-                    + ((JavascriptExecutor) driver).executeScript("return JSON.stringify(window.__errors || [])"), e);
-        }
+        browser.waitForText(where, text);
     }
 
     private void freshPage() {
@@ -84,8 +63,7 @@ class WorkbenchBrowserTest {
         // Each test is a first visit: no stored conversation id in this browser.
         ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
         driver.navigate().refresh();
-        ((JavascriptExecutor) driver).executeScript("window.__errors = []; window.addEventListener('error', (e) => window.__errors.push(e.message));"
-                + " window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));");
+        browser.recordErrors();
         waitForText(By.id("model-status"), "no language model");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#starter-list li")));
     }
