@@ -90,11 +90,5 @@ public final class ChatMessage {
             }
             return List.copyOf(ids);
         }
-
-        /** The same answer with another message (a provider failure gets the URL it tried). */
-        Answer withMessage(String newMessage) {
-            return new Answer(status, objective, text, confidence, decisions, newMessage, formulation, latex, problemClass, backend,
-                    optimality, verification, diagnosis, cost, objectiveMeaning, sensitivity, relaxation, problem, insights);
-        }
     }
 }
