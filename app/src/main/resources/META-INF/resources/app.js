@@ -355,6 +355,21 @@ function sensitivityView(s, answer) {
     box.append(table);
     if (names.length > 60) box.append(el("p", { class: "muted", text: `${names.length - 60} more in the API and CLI answer (solve-model --json).` }));
   }
+  // Reduced costs: what forcing one more unit of each decision would do to the objective (unused decisions first).
+  const variables = Object.keys(s.variables || {});
+  if (variables.length) {
+    variables.sort((a, b) => Number(s.variables[a].value !== 0) - Number(s.variables[b].value !== 0));
+    const table = el("table", { class: "reduced-costs" });
+    table.append(el("thead", {}, el("tr", {}, el("th", { text: "Decision" }), el("th", { text: "Value" }), el("th", { text: "Reduced cost" }))));
+    const body = el("tbody");
+    for (const n of variables.slice(0, 60)) {
+      body.append(el("tr", {}, el("td", { text: n }), el("td", { class: "num", text: fmt(s.variables[n].value) }),
+          el("td", { class: "num", text: fmt(s.variables[n].reducedCost) })));
+    }
+    table.append(body);
+    box.append(table);
+    if (variables.length > 60) box.append(el("p", { class: "muted", text: `${variables.length - 60} more in the API and CLI answer (solve-model --json).` }));
+  }
   if (s.ranging) box.append(el("p", { class: "muted", text: "Ranging: " + s.ranging + "." }));
   return box;
 }

@@ -1,5 +1,6 @@
 package dev.optagent.app.server;
 
+import dev.optagent.formulation.io.AtomicFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -88,17 +89,7 @@ public class ConversationStore {
         document.put("id", id);
         document.put("updated", Instant.now().toString());
         try {
-            Path dir = Files.createDirectories(dir());
-            Path temp = Files.createTempFile(dir, id, ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(ByteBuffer.wrap(json.writeValueAsBytes(document)));
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, dir.resolve(id + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, dir.resolve(id + ".json"), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(dir().resolve(id + ".json"), json.writeValueAsBytes(document));
             return document;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

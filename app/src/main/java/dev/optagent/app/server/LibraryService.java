@@ -1,5 +1,6 @@
 package dev.optagent.app.server;
 
+import dev.optagent.formulation.io.AtomicFile;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.optagent.agent.AgentConfig;
 import dev.optagent.agent.OptAgent;
@@ -121,14 +122,7 @@ public class LibraryService {
         cases.removeIf(c -> c.id().equals(updated.id()));
         cases.add(updated);
         try {
-            Files.createDirectories(feedbackFile.toAbsolutePath().getParent());
-            Path temp = feedbackFile.resolveSibling(feedbackFile.getFileName() + ".tmp");
-            try (var out = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                out.write(java.nio.ByteBuffer.wrap(LibraryJson.JSON.writeValueAsBytes(cases)));
-                out.force(true);
-            }
-            Files.move(temp, feedbackFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(feedbackFile, LibraryJson.JSON.writeValueAsBytes(cases));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + feedbackFile + ": " + e.getMessage(), e);
         }

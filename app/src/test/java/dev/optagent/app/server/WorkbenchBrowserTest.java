@@ -164,6 +164,9 @@ class WorkbenchBrowserTest {
         // New York is 2.5 from either plant, so one more case there costs 90 * 2.5 / 1000 = 0.225 (as in GAMS trnsport).
         assertTrue(sensitivity.contains("demand_met[new-york]") && sensitivity.contains("0.225"), sensitivity);
         assertTrue(sensitivity.contains("Shadow prices of the linear program"), sensitivity);
+        // Reduced costs in the answer tab too: one row per shipping lane.
+        String reduced = driver.findElement(By.cssSelector("#answer .reduced-costs")).getText();
+        assertTrue(reduced.contains("Reduced cost") && reduced.split("ship\\[", -1).length - 1 == 6, reduced);
         ((JavascriptExecutor) driver).executeScript("document.querySelector('#answer .sensitivity').scrollIntoView()");
         screenshot("w7-sensitivity");
         assertTrue(driver.findElement(By.id("export-decisions")).isDisplayed());

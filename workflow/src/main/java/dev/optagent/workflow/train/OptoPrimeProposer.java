@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.optagent.agent.llm.LlmClient;
 import dev.optagent.agent.llm.LlmExchange;
 import dev.optagent.datasets.Dataset;
-import dev.optagent.workflow.AtomicFiles;
+import dev.optagent.formulation.io.AtomicFile;
 import dev.optagent.workflow.Workflow;
 import dev.optagent.workflow.optoprime.MemoryEntry;
 import dev.optagent.workflow.optoprime.OptimizerPrompt;
@@ -119,7 +119,7 @@ final class OptoPrimeProposer {
             record.put("tokens", tokens);
             record.put("estimatedPromptTokens", prompt.estimatedTokens());
             record.put("inputTokens", exchange.inputTokens());
-            AtomicFiles.write(file, JSON.writeValueAsString(record));
+            AtomicFile.writeText(file, JSON.writeValueAsString(record));
             return new Recorded(exchange.reply(), exchange.attempts(), tokens);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record the optimizer's reply in " + file + ": " + e.getMessage(), e);
