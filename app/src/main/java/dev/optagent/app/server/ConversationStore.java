@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 /**
  * Conversations kept across reloads and restarts: one JSON file per conversation under
  * {@code optagent.data-dir}/conversations, written atomically (temp file, fsync, rename), so a kill -9
- * mid-write leaves the previous version, never half a file.
+ * mid-write leaves the previous version, never half a file. Each save prunes by {@link ConversationRetention}
+ * ({@code optagent.conversations.max-count}, {@code optagent.conversations.max-age}).
  */
 @ApplicationScoped
 public class ConversationStore {
@@ -90,6 +91,7 @@ public class ConversationStore {
         document.put("updated", Instant.now().toString());
         try {
             AtomicFile.write(dir().resolve(id + ".json"), json.writeValueAsBytes(document));
+            new ConversationRetention(config.conversations().maxCount(), config.conversations().maxAge()).prune(dir(), Instant.now());
             return document;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
