@@ -161,7 +161,7 @@ public class LibraryService {
             Budget budget = new Budget(20, Duration.ofMinutes(10), 0);
             Embedder embedder = Embedder.cached(Embedder.miniLm());
             Problem task = new Problem(feedback.id(), feedback.problem(), feedback.expected(), null, null);
-            Diagnoser diagnoser = new Diagnoser(new LlmClient(model, config.maxAttempts(), config.initialBackoff(), config.callTimeout()), budget);
+            Diagnoser diagnoser = new Diagnoser(config.llmClient(model), budget);
             Learner learner = new Learner(store, (t, lib, sample) -> OptAgent.builder().chatModel(model).config(config)
                     .insights(LibraryInsightSource.of(lib, embedder, RetrievalConfig.defaults(), false)).build().solve(t.question()),
                     (t, status, objective) -> Scoring.correct(t.answer(), status, objective, Scoring.STRICT), diagnoser,
