@@ -339,7 +339,8 @@ function sensitivityView(s, answer) {
   if (names.length) {
     const table = el("table", { class: "sensitivity-table" });
     table.append(el("thead", {}, el("tr", {}, el("th", { text: "Constraint" }), el("th", { text: "Binding" }),
-        el("th", { text: "Level" }), el("th", { text: "Limit" }), el("th", { text: "Slack" }), el("th", { text: "Shadow price" }))));
+        el("th", { text: "Level" }), el("th", { text: "Limit" }), el("th", { text: "Slack" }), el("th", { text: "Shadow price" }),
+        el("th", { text: "Price holds for limits in" }))));
     const body = el("tbody");
     // Binding constraints first: they are the ones that shape the plan.
     names.sort((a, b) => Number(s.constraints[b].binding) - Number(s.constraints[a].binding));
@@ -349,7 +350,7 @@ function sensitivityView(s, answer) {
           : c.lower !== undefined ? "≥ " + fmt(c.lower) : c.upper !== undefined ? "≤ " + fmt(c.upper) : "";
       body.append(el("tr", {}, el("td", { text: n }), el("td", { text: c.binding ? "yes" : "" }), el("td", { class: "num", text: fmt(c.activity) }),
           el("td", { text: limit }), el("td", { class: "num", text: c.binding ? "0" : fmt(c.slack) }),
-          el("td", { class: "num", text: c.dual === undefined ? "—" : fmt(c.dual) })));
+          el("td", { class: "num", text: c.dual === undefined ? "—" : fmt(c.dual) }), el("td", { text: rangeText(c.range) })));
     }
     table.append(body);
     box.append(table);
@@ -360,11 +361,12 @@ function sensitivityView(s, answer) {
   if (variables.length) {
     variables.sort((a, b) => Number(s.variables[a].value !== 0) - Number(s.variables[b].value !== 0));
     const table = el("table", { class: "reduced-costs" });
-    table.append(el("thead", {}, el("tr", {}, el("th", { text: "Decision" }), el("th", { text: "Value" }), el("th", { text: "Reduced cost" }))));
+    table.append(el("thead", {}, el("tr", {}, el("th", { text: "Decision" }), el("th", { text: "Value" }), el("th", { text: "Reduced cost" }),
+        el("th", { text: "Plan holds for costs in" }))));
     const body = el("tbody");
     for (const n of variables.slice(0, 60)) {
       body.append(el("tr", {}, el("td", { text: n }), el("td", { class: "num", text: fmt(s.variables[n].value) }),
-          el("td", { class: "num", text: fmt(s.variables[n].reducedCost) })));
+          el("td", { class: "num", text: fmt(s.variables[n].reducedCost) }), el("td", { text: rangeText(s.variables[n].costRange) })));
     }
     table.append(body);
     box.append(table);
@@ -372,6 +374,12 @@ function sensitivityView(s, answer) {
   }
   if (s.ranging) box.append(el("p", { class: "muted", text: "Ranging: " + s.ranging + "." }));
   return box;
+}
+
+/** "6 … 18", "2 … ∞": a range from the sensitivity (a null end is unlimited); empty when there is none. */
+function rangeText(r) {
+  if (!r) return "";
+  return (r.from === null || r.from === undefined ? "−∞" : fmt(r.from)) + " … " + (r.to === null || r.to === undefined ? "∞" : fmt(r.to));
 }
 
 /** The smallest change that makes the model feasible (elastic relaxation). */

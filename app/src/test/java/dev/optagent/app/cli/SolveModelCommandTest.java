@@ -31,6 +31,25 @@ class SolveModelCommandTest {
         return file;
     }
 
+    /** Wyndor Glass: the report and --json carry the ranges (hand-computed in SensitivityAnalysisTest). */
+    @Test
+    void anLpReportsItsRangesInTheReportAndTheJson() throws Exception {
+        Path wyndor = write("wyndor.json", """
+                {"variables": [{"name": "doors", "lower": 0}, {"name": "windows", "lower": 0}],
+                 "objective": {"sense": "maximize", "expression": "3 * doors + 5 * windows"},
+                 "constraints": [{"name": "plant1", "expression": "doors <= 4"}, {"name": "plant2", "expression": "2 * windows <= 12"},
+                                 {"name": "plant3", "expression": "3 * doors + 2 * windows <= 18"}]}""");
+        CliRun report = run("solve-model", wyndor.toString());
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().contains("limit of plant2 12 can move within [6, 18] at shadow price 1.5"), report.out());
+        assertTrue(report.out().contains("cost of doors 3 can move within [0, 7.5] with the plan unchanged"), report.out());
+        JsonNode json = JSON.readTree(run("solve-model", "--json", wyndor.toString()).out());
+        JsonNode plant3 = json.path("sensitivity").path("constraints").path("plant3").path("range");
+        assertEquals(12, plant3.path("from").asDouble(), 1e-6);
+        assertEquals(24, plant3.path("to").asDouble(), 1e-6);
+        assertTrue(json.path("sensitivity").path("variables").path("windows").path("costRange").path("to").isNull(), "no upper end");
+    }
+
     @Test
     void hostileFilesEachAnswerOneJsonLineInTheirOwnWordsAndLongSumsSolve() throws IOException {
         String model = """

@@ -167,6 +167,7 @@ class WorkbenchBrowserTest {
         // Reduced costs in the answer tab too: one row per shipping lane.
         String reduced = driver.findElement(By.cssSelector("#answer .reduced-costs")).getText();
         assertTrue(reduced.contains("Reduced cost") && reduced.split("ship\\[", -1).length - 1 == 6, reduced);
+        assertTrue(sensitivity.contains("Price holds for limits in") && reduced.contains("Plan holds for costs in"), sensitivity);
         ((JavascriptExecutor) driver).executeScript("document.querySelector('#answer .sensitivity').scrollIntoView()");
         screenshot("w7-sensitivity");
         assertTrue(driver.findElement(By.id("export-decisions")).isDisplayed());
