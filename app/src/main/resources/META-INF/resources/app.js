@@ -188,6 +188,8 @@ function showAnswer(answer, changes) {
     for (const c of changes) list.append(el("li", { text: `${c.kind.toLowerCase()} ${c.section} ${c.name}${c.detail ? ": " + c.detail : ""}` }));
     summary.append(el("div", { text: "What changed in the model:" }), list);
   }
+  if ((answer.insights || []).length) summary.append(insightsView(answer.insights));
+  if (answer.problem && answer.status !== "PROVIDER_ERROR") summary.append(feedbackView(answer));
   if (answer.formulation) showModel(answer.formulation, answer.latex);
   renderAnswer(answer, changes);
   if (answer.formulation && answer.status !== "PROVIDER_ERROR") {
@@ -201,6 +203,55 @@ function showAnswer(answer, changes) {
   History.save();
   // The answer tab also carries the explanation when there is no optimum (conflicts, runaway quantities).
   selectTab("answer");
+}
+
+/** The experience library's insights the agent's model calls were shown, each linked to its card on library.html. */
+function insightsView(ids) {
+  const box = el("div", { class: "insights-used", text: "Insights used: " });
+  ids.forEach((id, i) => {
+    if (i) box.append(", ");
+    box.append(el("a", { href: "/library.html#" + encodeURIComponent(id), target: "_blank", rel: "noopener", text: id }));
+  });
+  return box;
+}
+
+/** "Right" / "Wrong" on an answer: the case goes to the experience library (POST /api/library/feedback). */
+function feedbackView(answer) {
+  const box = el("div", { class: "feedback" });
+  const right = el("button", { type: "button", class: "link mark-right", text: "Mark right" });
+  const wrong = el("button", { type: "button", class: "link mark-wrong", text: "Mark wrong" });
+  const form = el("form", { class: "feedback-form", hidden: "" });
+  const note = el("input", { type: "text", class: "feedback-note", placeholder: "what is wrong (optional)", "aria-label": "What is wrong" });
+  const expected = el("input", { type: "number", step: "any", class: "feedback-expected", placeholder: "expected objective (optional)",
+    "aria-label": "Expected objective value" });
+  form.append(note, expected, el("button", { type: "submit", class: "secondary", text: "Send to the library" }));
+  const result = el("span", { class: "feedback-result muted" });
+  right.hidden = answer.objective === null || answer.objective === undefined; // "right" is about a value
+  box.append(right, wrong, form, result);
+  const post = async (body) => {
+    right.disabled = wrong.disabled = true;
+    const response = await api("/api/library/feedback", { method: "POST", body: JSON.stringify({ problem: answer.problem,
+      answered: answer.objective === null || answer.objective === undefined ? undefined : answer.objective, ...body }) });
+    if (!response.ok) {
+      result.textContent = await problemText(response);
+      right.disabled = wrong.disabled = false;
+      return;
+    }
+    const created = await response.json();
+    form.hidden = true;
+    result.replaceChildren(document.createTextNode(`Recorded as ${created.id} (${created.state}: ${created.outcome}). `),
+      el("a", { href: "/library.html#feedback", target: "_blank", rel: "noopener", text: "see the library" }));
+  };
+  right.addEventListener("click", () => post({ verdict: "right" }));
+  wrong.addEventListener("click", () => { form.hidden = !form.hidden; if (!form.hidden) note.focus(); });
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const value = expected.value.trim() === "" ? undefined : Number(expected.value);
+    const reason = note.value.trim() || undefined;
+    if (value === undefined && !reason) { result.textContent = "Say what is wrong, or give the expected value."; return; }
+    post({ verdict: "wrong", reason, expected: value });
+  });
+  return box;
 }
 
 function renderAnswer(answer, changes) {
@@ -288,7 +339,8 @@ function sensitivityView(s, answer) {
   if (names.length) {
     const table = el("table", { class: "sensitivity-table" });
     table.append(el("thead", {}, el("tr", {}, el("th", { text: "Constraint" }), el("th", { text: "Binding" }),
-        el("th", { text: "Level" }), el("th", { text: "Limit" }), el("th", { text: "Slack" }), el("th", { text: "Shadow price" }))));
+        el("th", { text: "Level" }), el("th", { text: "Limit" }), el("th", { text: "Slack" }), el("th", { text: "Shadow price" }),
+        el("th", { text: "Price holds for limits in" }))));
     const body = el("tbody");
     // Binding constraints first: they are the ones that shape the plan.
     names.sort((a, b) => Number(s.constraints[b].binding) - Number(s.constraints[a].binding));
@@ -298,14 +350,36 @@ function sensitivityView(s, answer) {
           : c.lower !== undefined ? "≥ " + fmt(c.lower) : c.upper !== undefined ? "≤ " + fmt(c.upper) : "";
       body.append(el("tr", {}, el("td", { text: n }), el("td", { text: c.binding ? "yes" : "" }), el("td", { class: "num", text: fmt(c.activity) }),
           el("td", { text: limit }), el("td", { class: "num", text: c.binding ? "0" : fmt(c.slack) }),
-          el("td", { class: "num", text: c.dual === undefined ? "—" : fmt(c.dual) })));
+          el("td", { class: "num", text: c.dual === undefined ? "—" : fmt(c.dual) }), el("td", { text: rangeText(c.range) })));
     }
     table.append(body);
     box.append(table);
     if (names.length > 60) box.append(el("p", { class: "muted", text: `${names.length - 60} more in the API and CLI answer (solve-model --json).` }));
   }
+  // Reduced costs: what forcing one more unit of each decision would do to the objective (unused decisions first).
+  const variables = Object.keys(s.variables || {});
+  if (variables.length) {
+    variables.sort((a, b) => Number(s.variables[a].value !== 0) - Number(s.variables[b].value !== 0));
+    const table = el("table", { class: "reduced-costs" });
+    table.append(el("thead", {}, el("tr", {}, el("th", { text: "Decision" }), el("th", { text: "Value" }), el("th", { text: "Reduced cost" }),
+        el("th", { text: "Plan holds for costs in" }))));
+    const body = el("tbody");
+    for (const n of variables.slice(0, 60)) {
+      body.append(el("tr", {}, el("td", { text: n }), el("td", { class: "num", text: fmt(s.variables[n].value) }),
+          el("td", { class: "num", text: fmt(s.variables[n].reducedCost) }), el("td", { text: rangeText(s.variables[n].costRange) })));
+    }
+    table.append(body);
+    box.append(table);
+    if (variables.length > 60) box.append(el("p", { class: "muted", text: `${variables.length - 60} more in the API and CLI answer (solve-model --json).` }));
+  }
   if (s.ranging) box.append(el("p", { class: "muted", text: "Ranging: " + s.ranging + "." }));
   return box;
+}
+
+/** "6 … 18", "2 … ∞": a range from the sensitivity (a null end is unlimited); empty when there is none. */
+function rangeText(r) {
+  if (!r) return "";
+  return (r.from === null || r.from === undefined ? "−∞" : fmt(r.from)) + " … " + (r.to === null || r.to === undefined ? "∞" : fmt(r.to));
 }
 
 /** The smallest change that makes the model feasible (elastic relaxation). */

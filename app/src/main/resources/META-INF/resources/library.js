@@ -27,6 +27,15 @@
     render();
     renderFeedback(feedback);
     renderRejected(lib.rejected);
+    showLinked();
+  }
+
+  // The chat links an answer's insights here as library.html#<id>: the cards exist only now, so scroll by hand.
+  function showLinked() {
+    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!target) return;
+    target.classList.add("linked");
+    target.scrollIntoView({ block: "center" });
   }
 
   function insightCard(i) {
@@ -71,7 +80,7 @@
         groups.get(path).push(i);
       });
     if (!groups.size) box.append(el("p", {}, "No insights" + (view.insights.length ? " match." : " yet: the library is empty.")));
-    [...groups.keys()].sort().forEach(path => box.append(el("h2", {}, path), groups.get(path).map(insightCard)));
+    [...groups.keys()].sort().forEach(path => box.append(el("h2", {}, path), ...groups.get(path).map(insightCard)));
   }
 
   function renderFeedback(cases) {

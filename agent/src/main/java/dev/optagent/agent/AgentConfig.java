@@ -63,6 +63,11 @@ public record AgentConfig(
                 samples, sampleTemperature, repairOnWarnings, solveTimeLimit, maxAttempts, initialBackoff, callTimeout);
     }
 
+    /** A client of {@code model} with these retries, backoff and call timeout. */
+    public dev.optagent.agent.llm.LlmClient llmClient(dev.langchain4j.model.chat.ChatModel model) {
+        return new dev.optagent.agent.llm.LlmClient(model, maxAttempts, initialBackoff, callTimeout);
+    }
+
     public AgentConfig withRetries(int attempts, Duration backoff, Duration timeout) {
         return new AgentConfig(understand, formulate, formulateFromNotes, repair, revise, language, insights, understandSeparately, repairRounds,
                 samples, sampleTemperature, repairOnWarnings, solveTimeLimit, attempts, backoff, timeout);

@@ -33,7 +33,7 @@ public final class OptAgent {
 
     private OptAgent(Builder builder) {
         AgentConfig config = builder.config;
-        LlmClient llm = new LlmClient(builder.chatModel, config.maxAttempts(), config.initialBackoff(), config.callTimeout());
+        LlmClient llm = config.llmClient(builder.chatModel);
         AgentWorkflow workflow = builder.workflow;
         this.runner = workflow == null ? new AgentRunner(config, llm, builder.solver, builder.insights)
                 : new AgentRunner(config, llm, builder.solver, builder.insights, workflow.prompts(), workflow.findings(), workflow.label());

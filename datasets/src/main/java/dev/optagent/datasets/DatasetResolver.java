@@ -1,5 +1,6 @@
 package dev.optagent.datasets;
 
+import dev.optagent.formulation.io.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +97,7 @@ public final class DatasetResolver {
             throw new DatasetException("the download of " + entry.downloadUri() + " does not match its pinned sha256 "
                     + entry.sha256() + " (got " + checksum + "); nothing was cached");
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.replace(partial, file);
         if (entry.sha256() == null) Files.writeString(recorded, checksum + "\n", StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,7 @@
 package dev.optagent.workflow;
 
+import dev.optagent.formulation.io.AtomicFile;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +50,7 @@ public final class WorkflowFile {
     }
 
     public static void write(Path file, Workflow workflow) {
-        AtomicFiles.write(file, toJson(workflow));
+        AtomicFile.writeText(file, toJson(workflow));
     }
 
     public static Workflow read(Path file) {

@@ -63,8 +63,13 @@ public final class ChatModels {
         }
     }
 
+    /** The selected provider's model, which knows where it is served (for error messages: {@link ServedChatModel}). */
     public static ChatModel create(Map<String, String> env, Duration timeout) {
         Selection selection = select(env);
+        return new ServedChatModel(build(selection, env, timeout), selection);
+    }
+
+    private static ChatModel build(Selection selection, Map<String, String> env, Duration timeout) {
         return switch (selection.provider()) {
             case "openai" -> OpenAiChatModel.builder()
                     .apiKey(env.getOrDefault("OPENAI_API_KEY", "none"))

@@ -45,6 +45,11 @@ public final class LlmClient {
         return model.provider() == null ? model.getClass().getSimpleName() : model.provider().name();
     }
 
+    /** Who was asked, for messages: the server and its URL when known, else the provider's name. */
+    String asked() {
+        return model instanceof ServedChatModel served ? served.describe() : "the " + providerName() + " model";
+    }
+
     public LlmExchange chat(String system, String user, double temperature, int maxOutputTokens) {
         List<ChatMessage> messages = new ArrayList<>();
         List<Message> sent = new ArrayList<>();
@@ -68,14 +73,14 @@ public final class LlmClient {
                         usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount(),
                         (System.nanoTime() - start) / 1_000_000, attempt);
             } catch (NonRetriableException e) {
-                throw new ProviderException("the " + providerName() + " model refused the request: " + reason(e)
+                throw new ProviderException(asked() + " refused the request: " + reason(e)
                         + " (not retried: this will not succeed by trying again)", false, e);
             } catch (RuntimeException e) {
                 last = e;
                 if (attempt < maxAttempts) sleep(backoff(attempt));
             }
         }
-        throw new ProviderException("the " + providerName() + " model did not answer after " + maxAttempts + " attempts: "
+        throw new ProviderException(asked() + " did not answer after " + maxAttempts + " attempts: "
                 + describe(last), true, last);
     }
 
@@ -121,17 +126,29 @@ public final class LlmClient {
      */
     static String reason(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.net.ConnectException) return "cannot connect to the server (connection refused or unreachable)";
-            if (t instanceof java.net.UnknownHostException) return "unknown host " + t.getMessage();
+            if (t instanceof java.net.ConnectException) {
+                return "cannot connect (" + (t.getMessage() == null || t.getMessage().isBlank() ? "connection refused or host unreachable"
+                        : t.getMessage().toLowerCase(java.util.Locale.ROOT)) + ")";
+            }
+            if (t instanceof java.net.UnknownHostException) return "the host name does not resolve (DNS: unknown host " + t.getMessage() + ")";
             if (t instanceof java.net.http.HttpConnectTimeoutException || t instanceof java.net.SocketTimeoutException) {
                 return "the connection timed out";
             }
             if (t instanceof javax.net.ssl.SSLException) return "the TLS handshake failed (" + t.getMessage() + ")";
+            if (t instanceof java.net.http.HttpTimeoutException || t instanceof dev.langchain4j.exception.TimeoutException) return "the request timed out";
+            if (t instanceof dev.langchain4j.exception.HttpException http) return "HTTP " + http.statusCode() + body(http.getMessage());
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) return t.getMessage();
         }
         return "no reason given (" + failure.getClass().getSimpleName() + ")";
+    }
+
+    /** The start of an HTTP error's body (a provider's JSON error can be long). */
+    private static String body(String message) {
+        if (message == null || message.isBlank()) return "";
+        String text = message.strip().replaceAll("\\s+", " ");
+        return ": " + (text.length() > 200 ? text.substring(0, 197) + "..." : text);
     }
 
     /** A reply with no text: treated as transient (providers do this under load). */

@@ -33,9 +33,15 @@ class ChatModelsTest {
     @Test
     void createsEachProvidersModel() {
         Duration t = Duration.ofSeconds(5);
-        assertInstanceOf(OpenAiChatModel.class, ChatModels.create(Map.of("OPENAI_API_KEY", "sk-x"), t));
-        assertInstanceOf(AnthropicChatModel.class, ChatModels.create(Map.of("ANTHROPIC_API_KEY", "sk-ant-x"), t));
-        assertInstanceOf(OllamaChatModel.class, ChatModels.create(Map.of("OLLAMA_BASE_URL", "http://localhost:11434"), t));
+        assertInstanceOf(OpenAiChatModel.class, served(ChatModels.create(Map.of("OPENAI_API_KEY", "sk-x"), t)).model());
+        assertInstanceOf(AnthropicChatModel.class, served(ChatModels.create(Map.of("ANTHROPIC_API_KEY", "sk-ant-x"), t)).model());
+        ServedChatModel ollama = served(ChatModels.create(Map.of("OLLAMA_BASE_URL", "http://localhost:11434"), t));
+        assertInstanceOf(OllamaChatModel.class, ollama.model());
+        assertEquals("the Ollama server at http://localhost:11434 (model qwen2.5:14b)", ollama.describe());
+    }
+
+    private static ServedChatModel served(dev.langchain4j.model.chat.ChatModel model) {
+        return assertInstanceOf(ServedChatModel.class, model, "the model knows where it is served");
     }
 
     @Test

@@ -48,9 +48,7 @@ final class AgentOptions {
 
     /** What is not part of a workflow: retries, the model-call timeout from {@code OPTAGENT_LLM_TIMEOUT}, the solver time limit. */
     AgentConfig base() {
-        AgentConfig defaults = AgentConfig.defaults();
-        AgentConfig config = defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(), ChatModels.timeout(System.getenv()))
-                .withSolveTimeLimit(Duration.ofMillis((long) (timeLimit * 1000))).withInsights(insightsPrompt);
+        AgentConfig config = CliModel.config().withSolveTimeLimit(Duration.ofMillis((long) (timeLimit * 1000))).withInsights(insightsPrompt);
         if (formulatePrompt != null) config = config.withFormulatePrompt(formulatePrompt);
         if (languagePrompt != null) config = config.withLanguage(languagePrompt);
         return config;

@@ -117,14 +117,9 @@ final class EvalCommand implements Callable<Integer> {
             contestant = new OracleContestant(oracle, new ModelSolver(), SolveOptions.defaults());
             modelName = "oracle:" + oracle;
         } else {
-            ChatModel model;
-            try {
-                model = SolveCommand.models.get();
-            } catch (IllegalStateException e) {
-                err.println(e.getMessage());
-                err.flush();
-                return 2;
-            }
+            var loaded = CliModel.load(err);
+            if (loaded.isEmpty()) return 2;
+            ChatModel model = loaded.get();
             dev.optagent.agent.workflow.AgentWorkflow agentWorkflow;
             try {
                 workflow = agentOptions.workflow();

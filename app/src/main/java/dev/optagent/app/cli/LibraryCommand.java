@@ -167,14 +167,9 @@ final class LibraryCommand implements Runnable {
                 err.flush();
                 return 2;
             }
-            ChatModel model;
-            try {
-                model = SolveCommand.models.get();
-            } catch (IllegalStateException e) {
-                err.println(e.getMessage());
-                err.flush();
-                return 2;
-            }
+            var loaded = CliModel.load(err);
+            if (loaded.isEmpty()) return 2;
+            ChatModel model = loaded.get();
             boolean fileOut = !out.startsWith("jdbc:");
             if (fileOut && from != null && !Files.exists(Path.of(out))) {
                 Library start = BuiltInLibrary.resolve(from);
@@ -183,13 +178,11 @@ final class LibraryCommand implements Runnable {
             Path journalFile = LearnJournal.beside(fileOut ? Path.of(out) : Path.of("runs", "library-learn"));
             LearnJournal journal = new LearnJournal(journalFile);
             String name = fileOut ? Path.of(out).getFileName().toString().replaceFirst("\\.json$", "") : "shared";
-            AgentConfig defaults = AgentConfig.defaults();
-            AgentConfig config = defaults.withRetries(defaults.maxAttempts(), defaults.initialBackoff(),
-                    dev.optagent.agent.llm.ChatModels.timeout(System.getenv())).withInsights(insightsPrompt);
+            AgentConfig config = CliModel.config().withInsights(insightsPrompt);
             Budget budget = new Budget(budgetCalls, budgetMinutes > 0 ? Duration.ofSeconds((long) (budgetMinutes * 60)) : null, journal.callsSpent());
             Embedder embedder = Embedder.cached(Embedder.miniLm());
             try (LibraryStore store = store(out, name)) {
-                Diagnoser diagnoser = new Diagnoser(new LlmClient(model, config.maxAttempts(), config.initialBackoff(), config.callTimeout()), budget);
+                Diagnoser diagnoser = new Diagnoser(config.llmClient(model), budget);
                 Learner learner = new Learner(store, solver(model, config, embedder, "insights@2".equals(insightsPrompt)), STRICT, diagnoser,
                         LearnConfig.defaults(modelName(model)).withSamples(samples).withApproval(approval), budget, embedder, journal,
                         new Progress(System.err, Terminal.interactive()), "learn");
@@ -244,16 +237,10 @@ final class LibraryCommand implements Runnable {
             Diagnoser diagnoser = null;
             String model = "none";
             if (!retireOnly) {
-                try {
-                    ChatModel chat = SolveCommand.models.get();
-                    AgentConfig config = AgentConfig.defaults();
-                    diagnoser = new Diagnoser(new LlmClient(chat, config.maxAttempts(), config.initialBackoff(), config.callTimeout()), Budget.unlimited());
-                    model = modelName(chat);
-                } catch (IllegalStateException e) {
-                    err.println(e.getMessage());
-                    err.flush();
-                    return 2;
-                }
+                var chat = CliModel.load(err);
+                if (chat.isEmpty()) return 2;
+                diagnoser = new Diagnoser(CliModel.config().llmClient(chat.get()), Budget.unlimited());
+                model = modelName(chat.get());
             }
             try (LibraryStore store = store(library, "refined")) {
                 Refiner.Result result = new Refiner(store, diagnoser, Embedder.cached(Embedder.miniLm()), RetrievalConfig.defaults(), variants, model)

@@ -56,6 +56,7 @@ final class SolutionReport {
             out.println("sensitivity" + (sensitivity.basis() == null ? " (slacks only: " + sensitivity.noPrices() + ")"
                     : " (" + sensitivity.basis() + ")") + ":");
             sensitivity.notes().forEach(note -> out.println("  " + note));
+            ranges(out, sensitivity);
         }
         if (solution.diagnosis() != null) {
             out.println("diagnosis  " + solution.diagnosis().explanation());
@@ -68,6 +69,24 @@ final class SolutionReport {
         out.printf("time       compile %d ms, solve %d ms, verify %d ms%s%n", t.compileMillis(), t.solveMillis(), t.verifyMillis(),
                 t.diagnoseMillis() > 0 ? ", diagnose " + t.diagnoseMillis() + " ms" : "");
         out.println();
+    }
+
+    /** The ranges of the binding limits and of the costs of the decisions used (an LP's), a few of each. */
+    private static void ranges(PrintWriter out, Sensitivity sensitivity) {
+        var limits = sensitivity.constraints().entrySet().stream().filter(e -> e.getValue().binding() && e.getValue().range() != null)
+                .limit(MAX_ROWS).toList();
+        var costs = sensitivity.variables().entrySet().stream().filter(e -> e.getValue().value() != 0 && e.getValue().costRange() != null)
+                .limit(MAX_ROWS).toList();
+        if (limits.isEmpty() && costs.isEmpty()) return;
+        out.println("ranges (" + sensitivity.ranging() + "):");
+        limits.forEach(e -> out.println("  limit of " + e.getKey() + " " + range(e.getValue().range()) + " at shadow price "
+                + ReadableNumber.of(e.getValue().dual())));
+        costs.forEach(e -> out.println("  cost of " + e.getKey() + " " + range(e.getValue().costRange()) + " with the plan unchanged"));
+    }
+
+    private static String range(Sensitivity.Range r) {
+        return ReadableNumber.of(r.current()) + " can move within [" + (r.from() == null ? "-inf" : ReadableNumber.of(r.from())) + ", "
+                + (r.to() == null ? "inf" : ReadableNumber.of(r.to())) + "]";
     }
 
     /** "SCIP 10.0.0 [LP solver: SoPlex 8.0.0]", not "SCIP SCIP 10.0.0": the version usually names the engine already. */

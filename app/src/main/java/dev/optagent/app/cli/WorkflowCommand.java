@@ -337,9 +337,8 @@ final class WorkflowCommand implements Runnable {
                 TrainerOptions options = new TrainerOptions(batch, steps, budgetCalls, budgetMinutes > 0 ? Duration.ofMinutes(budgetMinutes) : null,
                         patience, seed, new ContextBudget(contextTokens), trainable, knobEvery, 5, mineFailures);
                 ChatModel model = SolveCommand.models.get();
-                AgentConfig base = AgentConfig.defaults().withRetries(AgentConfig.defaults().maxAttempts(), AgentConfig.defaults().initialBackoff(),
-                        dev.optagent.agent.llm.ChatModels.timeout(System.getenv()));
-                LlmClient optimizer = new LlmClient(optimizerModel(model), base.maxAttempts(), base.initialBackoff(), base.callTimeout());
+                AgentConfig base = CliModel.config();
+                LlmClient optimizer = base.llmClient(optimizerModel(model));
                 Path dir = runDir != null ? runDir : out.resolveSibling(out.getFileName() + ".run");
                 Trainer trainer = new Trainer(new AgentScorer(model, base, concurrency, Duration.ofSeconds(problemBudget)), optimizer,
                         knobSearch(trainable, optimizer, dir), options, line -> {

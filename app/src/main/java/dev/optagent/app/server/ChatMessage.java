@@ -59,14 +59,18 @@ public final class ChatMessage {
         }
     }
 
-    /** An agent result without its trace (the trace stays on the server; the answer is what the UI shows). */
+    /**
+     * An agent result without its trace (the trace stays on the server; the answer is what the UI shows), with the
+     * conversation's problem as the agent judged it (what feedback on the answer is about) and the ids of the library's
+     * insights its model calls were shown.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Answer(AgentStatus status, Double objective, String text, double confidence, List<Decision> decisions, String message,
                          Formulation formulation, String latex, String problemClass, String backend, String optimality,
                          Verification verification, Diagnosis diagnosis, Cost cost, ObjectiveMeaning objectiveMeaning,
-                         Sensitivity sensitivity, Relaxation relaxation) {
+                         Sensitivity sensitivity, Relaxation relaxation, String problem, List<String> insights) {
 
-        static Answer of(AgentResult result, String latex) {
+        static Answer of(AgentResult result, String latex, String problem) {
             var solution = result.solution();
             return new Answer(result.status(), result.objective(), result.answer(), result.confidence(), result.decisions(),
                     result.message(), result.formulation(), latex,
@@ -74,13 +78,17 @@ public final class ChatMessage {
                     solution == null ? null : solution.backend(), solution == null ? null : solution.optimality(),
                     result.verification(), result.diagnosis(), result.cost(),
                     result.formulation() == null ? null : ObjectiveMeaning.of(result.formulation()).orElse(null),
-                    solution == null ? null : solution.sensitivity(), solution == null ? null : solution.relaxation());
+                    solution == null ? null : solution.sensitivity(), solution == null ? null : solution.relaxation(),
+                    problem == null || problem.isBlank() ? null : problem, insightsShown(result));
         }
 
-        /** The same answer with another message (a provider failure gets the URL it tried). */
-        Answer withMessage(String newMessage) {
-            return new Answer(status, objective, text, confidence, decisions, newMessage, formulation, latex, problemClass, backend,
-                    optimality, verification, diagnosis, cost, objectiveMeaning, sensitivity, relaxation);
+        /** Every insight id recorded in the trace's knobs, in order of first use. */
+        static List<String> insightsShown(AgentResult result) {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            for (var record : result.trace()) {
+                if (record.knobs().get("insights") instanceof List<?> shown) shown.forEach(id -> ids.add(String.valueOf(id)));
+            }
+            return List.copyOf(ids);
         }
     }
 }

@@ -139,13 +139,8 @@ public class ChatSocket {
         List<FormulationDiff.Change> changes = before != null && after != null ? FormulationDiff.between(before, after) : null;
         if (after != null && result.status() != AgentStatus.PROVIDER_ERROR) conversation.adopt(after);
         String latex = after == null ? null : LatexRenderer.render(after);
-        ChatMessage.Answer answer = ChatMessage.Answer.of(result, latex);
-        if (result.status() == AgentStatus.PROVIDER_ERROR) {
-            // Which server was asked: "cannot connect" alone does not say where to look.
-            var selection = agent.selection();
-            String where = selection.baseUrl() == null ? selection.provider() : selection.provider() + " at " + selection.baseUrl();
-            answer = answer.withMessage((result.message() == null ? "the language model failed" : result.message()) + " (" + where + ")");
-        }
+        // A provider failure's message already says which server at which URL failed, and why (LlmClient).
+        ChatMessage.Answer answer = ChatMessage.Answer.of(result, latex, conversation.problem());
         send(connection, ChatMessage.Out.answer(answer, changes));
     }
 

@@ -1,5 +1,6 @@
 package dev.optagent.app.server;
 
+import dev.optagent.formulation.io.AtomicFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +28,8 @@ import java.util.stream.Stream;
 /**
  * Conversations kept across reloads and restarts: one JSON file per conversation under
  * {@code optagent.data-dir}/conversations, written atomically (temp file, fsync, rename), so a kill -9
- * mid-write leaves the previous version, never half a file.
+ * mid-write leaves the previous version, never half a file. Each save prunes by {@link ConversationRetention}
+ * ({@code optagent.conversations.max-count}, {@code optagent.conversations.max-age}).
  */
 @ApplicationScoped
 public class ConversationStore {
@@ -88,17 +90,8 @@ public class ConversationStore {
         document.put("id", id);
         document.put("updated", Instant.now().toString());
         try {
-            Path dir = Files.createDirectories(dir());
-            Path temp = Files.createTempFile(dir, id, ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(ByteBuffer.wrap(json.writeValueAsBytes(document)));
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, dir.resolve(id + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, dir.resolve(id + ".json"), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(dir().resolve(id + ".json"), json.writeValueAsBytes(document));
+            new ConversationRetention(config.conversations().maxCount(), config.conversations().maxAge()).prune(dir(), Instant.now());
             return document;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

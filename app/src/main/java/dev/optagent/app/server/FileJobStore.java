@@ -1,5 +1,6 @@
 package dev.optagent.app.server;
 
+import dev.optagent.formulation.io.AtomicFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jboss.logging.Logger;
@@ -46,20 +47,8 @@ public final class FileJobStore implements JobStore {
     @Override
     public void save(String id, ObjectNode record) {
         Path target = file(id).orElseThrow(() -> new IllegalArgumentException("not a job id: " + id));
-        Path temporary = directory.resolve(id + ".json.tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = ByteBuffer.wrap(json.writeValueAsBytes(record));
-                while (bytes.hasRemaining()) channel.write(bytes);
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncDirectory();
+            AtomicFile.write(target, json.writeValueAsBytes(record));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store job " + id + ": " + e.getMessage(), e);
         }
@@ -91,15 +80,6 @@ public final class FileJobStore implements JobStore {
         } catch (IOException e) {
             LOG.warnf("skipping unreadable job record %s: %s", file.getFileName(), e.getMessage());
             return Optional.empty();
-        }
-    }
-
-    /** The rename is durable only once the directory entry is on disk too (POSIX; a no-op where unsupported). */
-    private void syncDirectory() {
-        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // some platforms cannot open a directory; the rename itself is still atomic
         }
     }
 }

@@ -70,6 +70,8 @@ public class LibraryResource {
      * Marks an answer wrong. Body: {@code {"problem": "...", "answered": 12.0, "reason": "...", "expected": 10.0,
      * "formulation": {...corrected model...}}}; the problem and at least one of reason / expected / formulation are
      * required. A corrected formulation is solved here and its verified objective becomes the expected value.
+     * With {@code "verdict": "right"} it marks an answer right instead: the problem and the {@code answered} value are
+     * required, the reason is an optional note; the case is kept with the answer as its known value, not learned from.
      */
     @POST
     @Path("/feedback")
@@ -80,6 +82,12 @@ public class LibraryResource {
         String reason = body.hasNonNull("reason") ? body.get("reason").asText().strip() : null;
         Double expected = number(body, "expected");
         Double answered = number(body, "answered");
+        String verdict = body.path("verdict").asText("wrong");
+        if (verdict.equals("right")) {
+            if (answered == null) throw new ApiProblem(400, "Bad feedback", "marking an answer right needs the value it 'answered'");
+            return Response.status(202).entity(library.confirm(problem, answered, reason == null || reason.isEmpty() ? null : reason)).build();
+        }
+        if (!verdict.equals("wrong")) throw new ApiProblem(400, "Bad feedback", "'verdict' must be \"wrong\" or \"right\"");
         JsonNode model = body.path("formulation");
         if ((reason == null || reason.isEmpty()) && expected == null && !model.isObject()) {
             throw new ApiProblem(400, "Bad feedback", "say what is wrong: a reason, an expected value, or a corrected formulation");

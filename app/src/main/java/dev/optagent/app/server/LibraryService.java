@@ -1,5 +1,6 @@
 package dev.optagent.app.server;
 
+import dev.optagent.formulation.io.AtomicFile;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.optagent.agent.AgentConfig;
 import dev.optagent.agent.OptAgent;
@@ -121,14 +122,7 @@ public class LibraryService {
         cases.removeIf(c -> c.id().equals(updated.id()));
         cases.add(updated);
         try {
-            Files.createDirectories(feedbackFile.toAbsolutePath().getParent());
-            Path temp = feedbackFile.resolveSibling(feedbackFile.getFileName() + ".tmp");
-            try (var out = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                out.write(java.nio.ByteBuffer.wrap(LibraryJson.JSON.writeValueAsBytes(cases)));
-                out.force(true);
-            }
-            Files.move(temp, feedbackFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(feedbackFile, LibraryJson.JSON.writeValueAsBytes(cases));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + feedbackFile + ": " + e.getMessage(), e);
         }
@@ -137,7 +131,7 @@ public class LibraryService {
     /** Records a case and, when it has a gold value and the library is writable, learns from it in the background. */
     public FeedbackCase report(String problem, Double answered, String reason, Double expected, String formulation, Double formulationObjective) {
         Double gold = expected != null ? expected : formulationObjective;
-        String id = "user-" + Long.toHexString(System.currentTimeMillis()) + "-" + Integer.toHexString(problem.hashCode() & 0xfff);
+        String id = caseId(problem);
         String state = gold == null ? "needs-gold" : store == null ? "recorded" : "pending";
         String outcome = gold == null ? "an expected value or a corrected model is needed to verify what it teaches"
                 : store == null ? "the server runs the shipped read-only library; set OPTAGENT_LIBRARY to a file or a JDBC URL to learn from feedback"
@@ -148,6 +142,18 @@ public class LibraryService {
         return created;
     }
 
+    /** Records a user's "this answer is right": a case whose known value is the answer, kept, not learned from. */
+    public FeedbackCase confirm(String problem, double answered, String note) {
+        FeedbackCase created = new FeedbackCase(caseId(problem), Instant.now().toString(), problem, answered, note, answered, null,
+                "confirmed", "the user confirmed this answer; kept as a case with a known answer");
+        save(created);
+        return created;
+    }
+
+    private static String caseId(String problem) {
+        return "user-" + Long.toHexString(System.currentTimeMillis()) + "-" + Integer.toHexString(problem.hashCode() & 0xfff);
+    }
+
     private void learn(FeedbackCase feedback) {
         try {
             var model = models.model().orElseThrow(() -> new IllegalStateException("no language model is configured"));
@@ -155,7 +161,7 @@ public class LibraryService {
             Budget budget = new Budget(20, Duration.ofMinutes(10), 0);
             Embedder embedder = Embedder.cached(Embedder.miniLm());
             Problem task = new Problem(feedback.id(), feedback.problem(), feedback.expected(), null, null);
-            Diagnoser diagnoser = new Diagnoser(new LlmClient(model, config.maxAttempts(), config.initialBackoff(), config.callTimeout()), budget);
+            Diagnoser diagnoser = new Diagnoser(config.llmClient(model), budget);
             Learner learner = new Learner(store, (t, lib, sample) -> OptAgent.builder().chatModel(model).config(config)
                     .insights(LibraryInsightSource.of(lib, embedder, RetrievalConfig.defaults(), false)).build().solve(t.question()),
                     (t, status, objective) -> Scoring.correct(t.answer(), status, objective, Scoring.STRICT), diagnoser,

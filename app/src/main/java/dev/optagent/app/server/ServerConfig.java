@@ -88,6 +88,19 @@ public interface ServerConfig {
         int maxBatch();
     }
 
+    /** How many stored conversations are kept, and for how long. */
+    Conversations conversations();
+
+    interface Conversations {
+        /** The newest this many are kept; older ones are deleted when a conversation is saved (0: no limit). */
+        @WithDefault("500")
+        int maxCount();
+
+        /** Conversations not saved for this long are deleted when a conversation is saved (0: no limit). */
+        @WithDefault("90d")
+        Duration maxAge();
+    }
+
     interface RateLimit {
         /** API requests per client per minute. */
         @WithDefault("120")

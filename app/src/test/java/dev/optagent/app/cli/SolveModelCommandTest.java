@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,22 +21,33 @@ class SolveModelCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = OptAgentCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.execute(args);
     }
 
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content);
         return file;
+    }
+
+    /** Wyndor Glass: the report and --json carry the ranges (hand-computed in SensitivityAnalysisTest). */
+    @Test
+    void anLpReportsItsRangesInTheReportAndTheJson() throws Exception {
+        Path wyndor = write("wyndor.json", """
+                {"variables": [{"name": "doors", "lower": 0}, {"name": "windows", "lower": 0}],
+                 "objective": {"sense": "maximize", "expression": "3 * doors + 5 * windows"},
+                 "constraints": [{"name": "plant1", "expression": "doors <= 4"}, {"name": "plant2", "expression": "2 * windows <= 12"},
+                                 {"name": "plant3", "expression": "3 * doors + 2 * windows <= 18"}]}""");
+        CliRun report = run("solve-model", wyndor.toString());
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().contains("limit of plant2 12 can move within [6, 18] at shadow price 1.5"), report.out());
+        assertTrue(report.out().contains("cost of doors 3 can move within [0, 7.5] with the plan unchanged"), report.out());
+        JsonNode json = JSON.readTree(run("solve-model", "--json", wyndor.toString()).out());
+        JsonNode plant3 = json.path("sensitivity").path("constraints").path("plant3").path("range");
+        assertEquals(12, plant3.path("from").asDouble(), 1e-6);
+        assertEquals(24, plant3.path("to").asDouble(), 1e-6);
+        assertTrue(json.path("sensitivity").path("variables").path("windows").path("costRange").path("to").isNull(), "no upper end");
     }
 
     @Test
@@ -56,7 +64,7 @@ class SolveModelCommandTest {
                 write("shape.json", "{\"variables\": [{\"name\": \"x\"}], \"constraints\": [{\"name\": [\"a\"], \"expression\": \"x >= 1\"}]}"),
                 Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xFF, '"', '}'}),
                 write("sum.json", model.formatted("x" + " + x".repeat(99_999) + " >= 1")));
-        Run run = run(java.util.stream.Stream.concat(java.util.stream.Stream.of("solve-model", "--json"),
+        CliRun run = run(java.util.stream.Stream.concat(java.util.stream.Stream.of("solve-model", "--json"),
                 files.stream().map(Path::toString)).toArray(String[]::new));
         List<String> lines = run.out().lines().toList();
         assertEquals(files.size(), lines.size(), run.out());
@@ -90,7 +98,7 @@ class SolveModelCommandTest {
         Path invalid = write("typo.json", """
                 {"variables": [{"name": "x"}], "objective": {"sense": "minimize", "expression": "xx + 1"}}
                 """);
-        Run run = run("solve-model", "--json", optimal.toString(), infeasible.toString(), invalid.toString(), dir.resolve("missing.json").toString());
+        CliRun run = run("solve-model", "--json", optimal.toString(), infeasible.toString(), invalid.toString(), dir.resolve("missing.json").toString());
         assertEquals(1, run.exit());
         List<String> lines = run.out().lines().toList();
         assertEquals(4, lines.size(), run.out());
@@ -125,7 +133,7 @@ class SolveModelCommandTest {
                  "constraints": [{"name": "wood", "expression": "2 * chairs + 4 * tables <= 40"},
                                  {"name": "hours", "expression": "3 * chairs + 2 * tables <= 36"}]}
                 """);
-        Run run = run("solve-model", file.toString());
+        CliRun run = run("solve-model", file.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("status     OPTIMAL (global)"), run.out());
         // 2c + 4t = 40 and 3c + 2t = 36 -> c = 8, t = 6 -> 540.
@@ -140,16 +148,16 @@ class SolveModelCommandTest {
                 {"variables": [{"name": "n", "type": "integer", "upper": 7}],
                  "objective": {"sense": "maximize", "expression": "n"}}
                 """);
-        Run glop = run("solve-model", "--json", "--backend", "glop", file.toString());
+        CliRun glop = run("solve-model", "--json", "--backend", "glop", file.toString());
         assertEquals(3, glop.exit(), glop.out());
         assertTrue(glop.out().contains("\"status\":\"ERROR\""), glop.out());
-        Run scip = run("solve-model", "--json", "--backend", "scip", file.toString());
+        CliRun scip = run("solve-model", "--json", "--backend", "scip", file.toString());
         assertEquals(0, scip.exit(), scip.out());
     }
 
     @Test
     void unknownBackendIsAClearErrorNotAStackTrace() {
-        Run run = run("solve-model", "--backend", "gurobi", "x.json");
+        CliRun run = run("solve-model", "--backend", "gurobi", "x.json");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("unknown backend 'gurobi'"), run.err());
         assertFalse(run.err().contains("at dev.optagent"), run.err());
@@ -161,7 +169,7 @@ class SolveModelCommandTest {
                 {"variables": [{"name": "x", "lower": -5, "upper": 5}],
                  "objective": {"sense": "minimize", "expression": "abs(x - 2)"}}
                 """);
-        Run refused = run("export", "--format", "lp", file.toString());
+        CliRun refused = run("export", "--format", "lp", file.toString());
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains("abs"), refused.err());
 
@@ -169,7 +177,7 @@ class SolveModelCommandTest {
                 {"variables": [{"name": "x", "upper": 4}], "objective": {"sense": "maximize", "expression": "2 * x"},
                  "constraints": [{"name": "cap", "expression": "x <= 3"}]}
                 """);
-        Run lp = run("export", "--format", "lp", linear.toString());
+        CliRun lp = run("export", "--format", "lp", linear.toString());
         assertEquals(0, lp.exit(), lp.err());
         assertTrue(lp.out().contains("Maximize"), lp.out());
         assertTrue(lp.out().contains("cap: x <= 3"), lp.out());
@@ -212,13 +220,13 @@ class SolveModelCommandTest {
     @Test
     void aProblemInWordsIsPointedToSolveAndTheFormatIsCaseInsensitive() throws IOException {
         Path words = write("problem.txt", "A bakery makes bread and muffins. Maximise profit.");
-        Run run = run("solve-model", words.toString());
+        CliRun run = run("solve-model", words.toString());
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("optagent solve --file " + words), run.out());
         Path linear = write("lin.json", """
                 {"name": "tiny", "variables": [{"name": "x", "upper": 4}], "objective": {"sense": "maximize", "expression": "2 * x"}}
                 """);
-        Run latex = run("export", "--format", "LaTeX", "--standalone", linear.toString());
+        CliRun latex = run("export", "--format", "LaTeX", "--standalone", linear.toString());
         assertEquals(0, latex.exit(), latex.err());
         assertTrue(latex.out().startsWith("\\documentclass{article}") && latex.out().contains("\\end{document}"), latex.out());
     }

@@ -29,13 +29,13 @@ class BrowserTest {
     @TestHTTPResource("/")
     URI base;
 
-    private HeadlessBrowser browser;
+    private Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeEach
     void browser() {
-        browser = HeadlessBrowser.open(1440, 1000);
+        browser = Browser.open(1440, 1000);
         driver = browser.driver;
         wait = browser.wait;
     }

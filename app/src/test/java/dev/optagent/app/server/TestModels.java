@@ -10,18 +10,27 @@ import java.util.Optional;
 @Mock
 public class TestModels implements ChatModelSource {
 
-    private static volatile ScriptedChatModel script;
+    private static volatile ChatModel script;
+    private static volatile Selection served;
 
     /** Use this script from now on (null: no model configured). */
     public static ScriptedChatModel use(ScriptedChatModel model) {
         script = model;
+        served = null;
         return model;
+    }
+
+    /** A real provider's model as configured by these variables (e.g. one pointing at a closed port). */
+    public static void useProvider(java.util.Map<String, String> env) {
+        var selection = dev.optagent.agent.llm.ChatModels.select(env);
+        script = dev.optagent.agent.llm.ChatModels.create(env, java.time.Duration.ofSeconds(5));
+        served = new Selection(true, selection.provider(), selection.model(), null, selection.baseUrl());
     }
 
     @Override
     public Selection selection() {
         return script == null ? new Selection(false, null, null, "No language model is configured. Set OPENAI_API_KEY ...")
-                : new Selection(true, "scripted", "recorded-replies", null);
+                : served != null ? served : new Selection(true, "scripted", "recorded-replies", null);
     }
 
     @Override

@@ -41,11 +41,11 @@ class TuningBrowserTest {
     @TestHTTPResource("/tuning.html")
     URI page;
 
-    private HeadlessBrowser browser;
+    private Browser browser;
 
     @BeforeEach
     void open() {
-        browser = HeadlessBrowser.open(1366, 1000);
+        browser = Browser.open(1366, 1000);
         given().delete("/api/studies/browser-reactor");
     }
 
@@ -61,7 +61,7 @@ class TuningBrowserTest {
         ScriptedChatModel model = TestModels.use(ScriptedChatModel.of(PROPOSAL, WARM_START));
         WebDriver driver = browser.driver;
         driver.get(page.toString());
-        browser.collectErrors();
+        browser.recordErrors();
 
         driver.findElement(By.id("describe")).sendKeys("The recipe of my batch reactor: how much to mix and which catalyst; less impurity is better.");
         driver.findElement(By.id("propose")).click();

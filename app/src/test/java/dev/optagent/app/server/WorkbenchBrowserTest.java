@@ -33,14 +33,14 @@ class WorkbenchBrowserTest {
     @TestHTTPResource("/")
     URI base;
 
-    private HeadlessBrowser browser;
+    private Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeEach
     void browser() {
-        browser = HeadlessBrowser.open(1366, 900);
         TestModels.use(null);
+        browser = Browser.open(1366, 900);
         driver = browser.driver;
         wait = browser.wait;
     }
@@ -63,7 +63,7 @@ class WorkbenchBrowserTest {
         // Each test is a first visit: no stored conversation id in this browser.
         ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
         driver.navigate().refresh();
-        browser.collectErrors();
+        browser.recordErrors();
         waitForText(By.id("model-status"), "no language model");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#starter-list li")));
     }
@@ -164,6 +164,10 @@ class WorkbenchBrowserTest {
         // New York is 2.5 from either plant, so one more case there costs 90 * 2.5 / 1000 = 0.225 (as in GAMS trnsport).
         assertTrue(sensitivity.contains("demand_met[new-york]") && sensitivity.contains("0.225"), sensitivity);
         assertTrue(sensitivity.contains("Shadow prices of the linear program"), sensitivity);
+        // Reduced costs in the answer tab too: one row per shipping lane.
+        String reduced = driver.findElement(By.cssSelector("#answer .reduced-costs")).getText();
+        assertTrue(reduced.contains("Reduced cost") && reduced.split("ship\\[", -1).length - 1 == 6, reduced);
+        assertTrue(sensitivity.contains("Price holds for limits in") && reduced.contains("Plan holds for costs in"), sensitivity);
         ((JavascriptExecutor) driver).executeScript("document.querySelector('#answer .sensitivity').scrollIntoView()");
         screenshot("w7-sensitivity");
         assertTrue(driver.findElement(By.id("export-decisions")).isDisplayed());

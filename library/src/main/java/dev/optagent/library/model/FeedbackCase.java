@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * expected objective value, or a corrected formulation they re-solved). It joins the learning loop as a task whose
  * gold is the expected value; what it teaches starts as a candidate.
  *
- * @param state   {@code pending} (waiting to be learned from), {@code learned}, {@code unverified}, {@code needs-gold}
+ * @param state   {@code pending} (waiting to be learned from), {@code learned}, {@code unverified}, {@code needs-gold},
+ *                {@code confirmed} (the user marked the answer right; kept, not learned from)
  * @param outcome what learning made of it (the insight id, or why nothing was kept)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,6 @@
 package dev.optagent.library.store;
 
+import dev.optagent.formulation.io.AtomicFile;
 import dev.optagent.library.model.Library;
 import dev.optagent.library.model.LibraryJson;
 import dev.optagent.library.model.Provenance;
@@ -71,27 +72,7 @@ public final class JsonFileStore implements LibraryStore {
     }
 
     private void write(Library library) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer bytes = ByteBuffer.wrap(LibraryJson.write(library).getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) out.write(bytes);
-            out.force(true);
-        }
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-        syncDirectory(file.getParent());
-    }
-
-    /** The rename itself is durable only once the directory is synced (ignored where the platform cannot). */
-    private static void syncDirectory(Path directory) {
-        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // not supported on every file system; the data itself was forced already
-        }
+        AtomicFile.write(file, LibraryJson.write(library).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

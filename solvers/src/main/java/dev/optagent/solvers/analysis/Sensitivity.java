@@ -18,7 +18,7 @@ import java.util.Map;
  * @param constraints  constraint instance label to its sensitivity, in model order
  * @param variables    variable instance label to its reduced cost (only when the engine returned them)
  * @param notes        the most telling facts in plain words (binding constraints by shadow price first)
- * @param ranging      why right-hand-side and cost ranges are not shown (the OR-Tools engines do not report them)
+ * @param ranging      how the ranges were computed, or why there are none
  * @param noPrices     why there are no shadow prices, when there are none (all-integer model, nonlinear model)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,16 +40,41 @@ public record Sensitivity(String basis, Map<String, ConstraintSensitivity> const
      * @param slack     distance to the nearest finite bound; 0 when binding
      * @param dual      change of the objective per unit increase of the bound that binds (null without duals)
      * @param binding   the instance holds with equality at the optimum
+     * @param range     for an LP: the values of its limit (the bound that binds; the nearest one otherwise) over which
+     *                  {@code dual} stays its shadow price
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"dual", "slack", "activity", "lower", "upper", "binding"})
-    public record ConstraintSensitivity(Double dual, double slack, double activity, Double lower, Double upper, boolean binding) { }
+    @JsonPropertyOrder({"dual", "slack", "activity", "lower", "upper", "binding", "range"})
+    public record ConstraintSensitivity(Double dual, double slack, double activity, Double lower, Double upper, boolean binding, Range range) {
+
+        ConstraintSensitivity withRange(Range next) {
+            return new ConstraintSensitivity(dual, slack, activity, lower, upper, binding, next);
+        }
+    }
 
     /**
      * One variable instance at the optimum.
      *
      * @param reducedCost  change of the objective per unit the variable is forced up from where it is
+     * @param costRange    for an LP: the values of its objective coefficient over which the current plan stays optimal
      */
-    @JsonPropertyOrder({"value", "reducedCost"})
-    public record VariableSensitivity(double value, double reducedCost) { }
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"value", "reducedCost", "costRange"})
+    public record VariableSensitivity(double value, double reducedCost, Range costRange) {
+
+        VariableSensitivity withCostRange(Range next) {
+            return new VariableSensitivity(value, reducedCost, next);
+        }
+    }
+
+    /**
+     * A range around the current value; a null end is unlimited.
+     *
+     * @param current the value in the model
+     * @param from    the lowest value for which the reading holds (null: no lower end)
+     * @param to      the highest value (null: no upper end)
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"current", "from", "to"})
+    public record Range(double current, Double from, Double to) { }
 }

@@ -31,6 +31,13 @@ public final class SensitivityAnalysis {
     static final String FIXED = "LP with the integer variables fixed at their optimal values";
     static final String RANGING = "ranges (how far a right-hand side or a cost can move before the plan changes) are not"
             + " reported by the OR-Tools engines, so none are shown";
+    static final String RANGED = "computed by parametric re-solves (relative tolerance " + Ranging.TOLERANCE + "): a constraint's range is"
+            + " the values of its limit over which its shadow price holds; a decision's, the values of its objective coefficient"
+            + " over which the plan stays optimal";
+    static final String RANGING_FIXED = "ranges are computed for linear programs only: with the integers fixed they would"
+            + " describe a plan the integer decisions might not keep";
+    static final String RANGING_LARGE = "ranges are computed for linear programs with at most " + Ranging.MAX_ROWS_AND_COLUMNS
+            + " constraint instances and variables (each needs a few re-solves)";
 
     private static final int NOTES_PER_KIND = 5;
 
@@ -66,18 +73,54 @@ public final class SensitivityAnalysis {
             double scale = Math.max(1, Math.max(Math.abs(lower == null ? 0 : lower), Math.abs(upper == null ? 0 : upper)));
             boolean binding = (lower != null || upper != null) && slack <= 1e-7 * scale;
             Double dual = duals.containsKey(constraint.label()) ? clean(duals.get(constraint.label())) : null;
-            constraints.put(constraint.label(), new Sensitivity.ConstraintSensitivity(dual, binding ? 0 : slack, activity, lower, upper, binding));
+            constraints.put(constraint.label(), new Sensitivity.ConstraintSensitivity(dual, binding ? 0 : slack, activity, lower, upper, binding, null));
         }
         Map<String, Sensitivity.VariableSensitivity> variables = new LinkedHashMap<>();
         for (VariableInstance variable : model.variables()) {
             // A fixed integer's reduced cost prices a move the fixed LP cannot make; it would mislead.
             Double reduced = FIXED.equals(basis) && variable.isDiscrete() ? null : reducedCosts.get(variable.label());
-            if (reduced != null) variables.put(variable.label(), new Sensitivity.VariableSensitivity(clean(values[variable.index()]), clean(reduced)));
+            if (reduced != null) variables.put(variable.label(), new Sensitivity.VariableSensitivity(clean(values[variable.index()]), clean(reduced), null));
+        }
+        String ranging = basis == null ? null : RANGING;
+        if (LP.equals(basis) && model.hasObjective()) {
+            if (model.constraints().size() + model.variableCount() > Ranging.MAX_ROWS_AND_COLUMNS) ranging = RANGING_LARGE;
+            else {
+                ranges(model, values, options, constraints, variables);
+                ranging = RANGED;
+            }
+        } else if (FIXED.equals(basis)) {
+            ranging = RANGING_FIXED;
         }
         if (basis == null && noPrices == null) {
             noPrices = model.hasObjective() ? "the engine gives no shadow prices for a " + problemClass + " model" : "a model without an objective has no prices";
         }
-        return new Sensitivity(basis, constraints, variables, notes(constraints, variables, model.hasObjective()), basis == null ? null : RANGING, noPrices);
+        return new Sensitivity(basis, constraints, variables, notes(constraints, variables, model.hasObjective()), ranging, noPrices);
+    }
+
+    /** Fills in the right-hand-side range of every constraint instance and the cost range of every variable. */
+    private static void ranges(GroundModel model, double[] values, SolveOptions options, Map<String, Sensitivity.ConstraintSensitivity> constraints,
+                               Map<String, Sensitivity.VariableSensitivity> variables) {
+        Ranging ranging = new Ranging(model, options);
+        double objective = model.objectiveValue(values);
+        for (GroundConstraint constraint : model.constraints()) {
+            Sensitivity.ConstraintSensitivity c = constraints.get(constraint.label());
+            if (c == null || c.dual() == null || (c.lower() == null && c.upper() == null)) continue;
+            Sensitivity.Range range;
+            if (c.binding()) {
+                boolean upper = c.upper() != null && Math.abs(c.upper() - c.activity()) <= Math.abs(c.lower() == null ? Double.POSITIVE_INFINITY : c.lower() - c.activity());
+                boolean both = c.lower() != null && c.upper() != null && c.lower().equals(c.upper());
+                range = ranging.rhs(constraint, upper || both, !upper || both, objective, c.dual());
+            } else if (c.upper() != null && (c.lower() == null || c.upper() - c.activity() <= c.activity() - c.lower())) {
+                range = new Sensitivity.Range(c.upper(), c.activity(), null); // a limit with room to spare can fall to the level used
+            } else {
+                range = new Sensitivity.Range(c.lower(), null, c.activity());
+            }
+            constraints.put(constraint.label(), c.withRange(range));
+        }
+        for (VariableInstance variable : model.variables()) {
+            Sensitivity.VariableSensitivity v = variables.get(variable.label());
+            if (v != null) variables.put(variable.label(), v.withCostRange(ranging.cost(variable, objective, values[variable.index()])));
+        }
     }
 
     /** The LP left when every integer variable is fixed at its (rounded) optimal value; null if GLOP cannot solve it. */

@@ -20,6 +20,7 @@ import dev.optagent.formulation.ground.VariableInstance;
 import dev.optagent.solvers.BackendResult;
 import dev.optagent.solvers.NativeLibraries;
 import dev.optagent.solvers.SolveOptions;
+import dev.optagent.solvers.EngineOutcome;
 import dev.optagent.solvers.SolveStatus;
 import dev.optagent.solvers.SolverEngine;
 import dev.optagent.solvers.UnsupportedModelException;
@@ -107,8 +108,9 @@ public final class CpSatEngine implements SolverEngine {
                 default -> SolveStatus.ERROR;
             };
             if (!mapped.hasSolution()) {
-                return BackendResult.failed(mapped, "CP_SAT", version, status.name() + (status == CpSolverStatus.MODEL_INVALID
-                        ? ": " + cp.validate() : ""));
+                String words = status == CpSolverStatus.MODEL_INVALID ? EngineOutcome.invalid(cp.validate())
+                        : EngineOutcome.words(mapped) != null ? EngineOutcome.words(mapped) : "the solver failed";
+                return BackendResult.failed(mapped, "CP_SAT", version, words);
             }
             double[] values = new double[vars.length];
             for (int k = 0; k < vars.length; k++) values[k] = solver.value(vars[k]);

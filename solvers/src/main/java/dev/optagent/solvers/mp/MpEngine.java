@@ -11,6 +11,7 @@ import dev.optagent.solvers.Backend;
 import dev.optagent.solvers.BackendResult;
 import dev.optagent.solvers.NativeLibraries;
 import dev.optagent.solvers.SolveOptions;
+import dev.optagent.solvers.EngineOutcome;
 import dev.optagent.solvers.SolveStatus;
 import dev.optagent.solvers.SolverEngine;
 
@@ -105,33 +106,17 @@ public final class MpEngine implements SolverEngine {
                 ? response.getBestObjectiveBound() : Double.NaN;
     }
 
-    /** The engine's reason without the proto text it quotes (a user sees the reason, not the engine's dump). */
-    static String summary(String statusText) {
-        String text = statusText.strip();
-        int cut = text.length();
-        for (String marker : new String[] {"\n", "{", " name: \"", " lower_bound:", " upper_bound:", " objective_coefficient:"}) {
-            int at = text.indexOf(marker);
-            if (at >= 0) cut = Math.min(cut, at);
-        }
-        String head = text.substring(0, cut).strip();
-        if (head.length() > 200) head = head.substring(0, 200) + "...";
-        return head.isEmpty() ? "the engine refused the model" : head;
-    }
-
     /** The outcome for people: never an internal code such as MPSOLVER_INFEASIBLE. */
     private static String words(SolveStatus status, MPSolutionResponse response) {
-        String detail = response.getStatusStr().isBlank() || response.getStatusStr().contains("MPSOLVER_") ? "" : ": " + summary(response.getStatusStr());
-        return switch (status) {
-            case INFEASIBLE -> "the solver proved that no solution satisfies every constraint";
-            case UNBOUNDED -> "the solver found that the objective can improve without limit";
-            case TIME_LIMIT -> "no solution was found within the time limit";
-            case OPTIMAL, FEASIBLE -> "the solver returned fewer values than the model has variables";
-            default -> switch (response.getStatus()) {
-                case MPSOLVER_MODEL_INVALID, MPSOLVER_MODEL_INVALID_SOLVER_PARAMETERS -> "the solver rejected the model as invalid" + detail;
-                case MPSOLVER_SOLVER_TYPE_UNAVAILABLE -> "this solver is not available in this build";
-                case MPSOLVER_CANCELLED_BY_USER -> "the solve was cancelled";
-                default -> "the solver failed" + detail;
-            };
+        String common = EngineOutcome.words(status);
+        if (common != null) return common;
+        String statusText = response.getStatusStr().contains("MPSOLVER_") ? "" : response.getStatusStr();
+        String detail = statusText.isBlank() ? "" : ": " + EngineOutcome.reason(statusText);
+        return switch (response.getStatus()) {
+            case MPSOLVER_MODEL_INVALID, MPSOLVER_MODEL_INVALID_SOLVER_PARAMETERS -> EngineOutcome.invalid(statusText);
+            case MPSOLVER_SOLVER_TYPE_UNAVAILABLE -> "this solver is not available in this build";
+            case MPSOLVER_CANCELLED_BY_USER -> "the solve was cancelled";
+            default -> "the solver failed" + detail;
         };
     }
 

@@ -49,6 +49,53 @@ class SensitivityAnalysisTest {
                 sensitivity.notes().toString());
     }
 
+    private static void assertRange(Double from, Double to, Sensitivity.Range range, String what) {
+        assertNotNull(range, what + " has a range");
+        if (from == null) assertEquals(null, range.from(), what + ": no lower end");
+        else assertEquals(from, range.from(), 1e-6, what + " from");
+        if (to == null) assertEquals(null, range.to(), what + ": no upper end");
+        else assertEquals(to, range.to(), 1e-6, what + " to");
+    }
+
+    /**
+     * Wyndor's ranges by hand (Hillier and Lieberman, sec. 6.7): at (2, 6) with plant2 and plant3 binding, windows =
+     * b2 / 2 and doors = (b3 - b2) / 3. plant2: doors = (18 - b2) / 3 must stay in [0, 4], so b2 in [6, 18]; plant3:
+     * doors = (b3 - 12) / 3 in [0, 4], so b3 in [12, 24]; plant1 has room down to the 2 doors made. Costs: (2, 6) stays
+     * optimal while (c1, c2) is a non-negative mix of the binding rows' normals (0, 2) and (3, 2): c1 in [0, 7.5] at
+     * c2 = 5, c2 >= 2 at c1 = 3.
+     */
+    @Test
+    void rangesOfWyndorMatchTheHandComputedOnes() {
+        Sensitivity s = solve(WYNDOR.formatted(4, 12, 18)).sensitivity();
+        assertTrue(s.ranging().startsWith("computed by parametric re-solves"), s.ranging());
+        assertRange(2.0, null, s.constraints().get("plant1").range(), "plant1");
+        assertRange(6.0, 18.0, s.constraints().get("plant2").range(), "plant2");
+        assertRange(12.0, 24.0, s.constraints().get("plant3").range(), "plant3");
+        assertEquals(18, s.constraints().get("plant3").range().current(), 1e-9);
+        assertRange(0.0, 7.5, s.variables().get("doors").costRange(), "doors");
+        assertRange(2.0, null, s.variables().get("windows").costRange(), "windows");
+        assertEquals(3, s.variables().get("doors").costRange().current(), 1e-9);
+    }
+
+    /**
+     * A minimisation with an equality, by hand: min 2x + 3y, x + y = 10, x <= 6 gives (6, 4), cost 24. The equality's
+     * price 3 holds while y = b - 6 >= 0 (b >= 6, no upper end); the cap's price -1 while y = 10 - u >= 0 and x = u >= 0
+     * (u in [0, 10]); x stays at its cap while it is the cheaper (c_x <= 3, no lower end), y is used while c_y >= 2.
+     */
+    @Test
+    void rangesOfAMinimisationWithAnEqualityMatchTheHandComputedOnes() {
+        Sensitivity s = solve("""
+                {"variables": [{"name": "x", "lower": 0}, {"name": "y", "lower": 0}],
+                 "objective": {"sense": "minimize", "expression": "2 * x + 3 * y"},
+                 "constraints": [{"name": "total", "expression": "x + y == 10"}, {"name": "cap", "expression": "x <= 6"}]}""").sensitivity();
+        assertEquals(3, s.constraints().get("total").dual(), 1e-9);
+        assertRange(6.0, null, s.constraints().get("total").range(), "total");
+        assertEquals(-1, s.constraints().get("cap").dual(), 1e-9);
+        assertRange(0.0, 10.0, s.constraints().get("cap").range(), "cap");
+        assertRange(null, 3.0, s.variables().get("x").costRange(), "x");
+        assertRange(2.0, null, s.variables().get("y").costRange(), "y");
+    }
+
     /** The shadow price is the objective's change per unit of right-hand side: checked by re-solving, not by reading duals. */
     @Test
     void shadowPricesAgreeWithFiniteDifferencesOfReSolvedModels() throws Exception {

@@ -33,11 +33,7 @@ public record WarmStartRecording(String task, String model, List<List<ModelExcha
 
     public void write(Path file) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-            StudyFile.JSON.writeValue(temp.toFile(), this);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            dev.optagent.formulation.io.AtomicFile.write(file, StudyFile.JSON.writeValueAsBytes(this));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

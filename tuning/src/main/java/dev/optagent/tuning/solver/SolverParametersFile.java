@@ -27,11 +27,7 @@ public final class SolverParametersFile {
         root.set("scip", StudyFile.JSON.valueToTree(parameters.scip()));
         root.set("tuning", StudyFile.JSON.valueToTree(provenance));
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-            StudyFile.JSON.writeValue(temp.toFile(), root);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            dev.optagent.formulation.io.AtomicFile.write(file, StudyFile.JSON.writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.optagent.tuning.study;
 
+import dev.optagent.formulation.io.AtomicFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -45,15 +46,7 @@ public final class StudyFile {
 
     public void save(Study study) {
         try {
-            Path dir = path.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = ByteBuffer.wrap(JSON.writeValueAsBytes(study));
-                while (bytes.hasRemaining()) channel.write(bytes);
-                channel.force(true);
-            }
-            Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(path, JSON.writeValueAsBytes(study));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the study to " + path + ": " + e.getMessage(), e);
         }

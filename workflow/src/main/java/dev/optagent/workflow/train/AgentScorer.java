@@ -15,7 +15,7 @@ import dev.optagent.eval.EvalRunner;
 import dev.optagent.eval.ProblemResult;
 import dev.optagent.eval.ResultsFile;
 import dev.optagent.agent.AgentStatus;
-import dev.optagent.workflow.AtomicFiles;
+import dev.optagent.formulation.io.AtomicFile;
 import dev.optagent.workflow.Workflow;
 import dev.optagent.workflow.graph.RunGraph;
 import dev.optagent.workflow.graph.TraceGraphs;
@@ -83,7 +83,7 @@ public final class AgentScorer implements Scorer {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        AtomicFiles.write(dir.resolve("results.jsonl"), kept.toString());
+        AtomicFile.writeText(dir.resolve("results.jsonl"), kept.toString());
     }
 
     /** The graphs of finished results, rebuilt from their trace files. */

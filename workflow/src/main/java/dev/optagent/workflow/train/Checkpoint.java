@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.optagent.workflow.AtomicFiles;
+import dev.optagent.formulation.io.AtomicFile;
 import dev.optagent.workflow.Workflow;
 import dev.optagent.workflow.WorkflowFile;
 
@@ -72,7 +72,7 @@ public record Checkpoint(String format, long seed, List<String> train, List<Stri
 
     void write(Path runDir) {
         try {
-            AtomicFiles.write(file(runDir), JSON.writeValueAsString(this));
+            AtomicFile.writeText(file(runDir), JSON.writeValueAsString(this));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -7,7 +7,7 @@ import dev.optagent.agent.llm.LlmClient;
 import dev.optagent.agent.llm.LlmExchange;
 import dev.optagent.datasets.Dataset;
 import dev.optagent.eval.ProblemResult;
-import dev.optagent.workflow.AtomicFiles;
+import dev.optagent.formulation.io.AtomicFile;
 import dev.optagent.workflow.Workflow;
 import dev.optagent.workflow.graph.RunGraph;
 import dev.optagent.workflow.optoprime.MemoryEntry;
@@ -145,7 +145,7 @@ final class OptoPrimeProposer {
             record.put("tokens", tokens);
             record.put("estimatedPromptTokens", prompt.estimatedTokens());
             record.put("inputTokens", exchange.inputTokens());
-            AtomicFiles.write(file, JSON.writeValueAsString(record));
+            AtomicFile.writeText(file, JSON.writeValueAsString(record));
             return new Recorded(exchange.reply(), exchange.attempts(), tokens);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record the optimizer's reply in " + file + ": " + e.getMessage(), e);

@@ -8,7 +8,7 @@ import dev.optagent.datasets.Dataset;
 import dev.optagent.datasets.Problem;
 import dev.optagent.eval.ProblemResult;
 import dev.optagent.eval.ResultsFile;
-import dev.optagent.workflow.AtomicFiles;
+import dev.optagent.formulation.io.AtomicFile;
 import dev.optagent.workflow.Workflow;
 import dev.optagent.workflow.WorkflowDiff;
 import dev.optagent.workflow.WorkflowFile;
@@ -206,7 +206,7 @@ public final class Trainer {
     }
 
     private static void writeReport(Path runDir, Checkpoint checkpoint) {
-        AtomicFiles.write(runDir.resolve("report.md"), TrainingReport.markdown(checkpoint, spentCalls(runDir)));
+        AtomicFile.writeText(runDir.resolve("report.md"), TrainingReport.markdown(checkpoint, spentCalls(runDir)));
     }
 
     /** {@code [####......] step 3/10 · 212/600 calls · validation strict 15/30 (50.0%)}: where the run stands. */
