@@ -137,6 +137,7 @@ final class Ranging {
 
     private static double clean(double v) {
         double r = Math.rint(v);
-        return Math.abs(v - r) < 1e-9 * Math.max(1, Math.abs(v)) ? r : v;
+        double snapped = Math.abs(v - r) < 1e-9 * Math.max(1, Math.abs(v)) ? r : v;
+        return snapped == 0 ? 0.0 : snapped; // -0.0 would print as "-0"
     }
 }
