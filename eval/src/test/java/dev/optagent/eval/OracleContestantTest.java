@@ -39,7 +39,7 @@ class OracleContestantTest {
         Files.writeString(models.resolve("desk-2.json"), """
                 {"variables": [{"name": "x"}], "objective": {"sense": "maximize", "expression": "x + y"}}""");
         Files.writeString(models.resolve("desk-3.json"), """
-                {"variables": [{"name": "x"}], "constraints": [{"name": "both", "expression": "x >= 5"}, {"name": "cap", "expression": "x <= 3"}]}""");
+                {"variables": [{"name": "x"}], "objective": {"sense": "feasible"}, "constraints": [{"name": "both", "expression": "x >= 5"}, {"name": "cap", "expression": "x <= 3"}]}""");
         List<Problem> problems = List.of(
                 new Problem("desk-1", "Desks and chairs from 12 units of wood.", 120.0, null, null, Map.of("desks", 0.0, "chairs", 12.0)),
                 new Problem("desk-2", "Broken model.", 1.0, null, null),

@@ -67,6 +67,12 @@ public final class FormulationBuilder {
         return this;
     }
 
+    /** A pure feasibility problem: any solution that satisfies the constraints. */
+    public FormulationBuilder feasible() {
+        objective = Objective.feasible();
+        return this;
+    }
+
     public FormulationBuilder objective(Objective newObjective) {
         objective = newObjective;
         return this;

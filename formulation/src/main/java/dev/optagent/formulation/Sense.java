@@ -5,9 +5,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
-/** Direction of optimisation. */
+/**
+ * Direction of optimisation, or {@link #FEASIBLE}: the explicit way to ask for any solution that satisfies the
+ * constraints (a missing objective is an error, so a forgotten one is never silently read as "anything goes").
+ */
 public enum Sense {
-    MINIMIZE, MAXIMIZE;
+    MINIMIZE, MAXIMIZE, FEASIBLE;
 
     @JsonValue
     public String json() {
@@ -19,13 +22,18 @@ public enum Sense {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "minimize", "minimise", "min" -> MINIMIZE;
             case "maximize", "maximise", "max" -> MAXIMIZE;
+            case "feasible" -> FEASIBLE;
             default -> throw new IllegalArgumentException(
-                    "unknown objective sense '" + text + "'; expected minimize or maximize");
+                    "unknown objective sense '" + text + "'; expected minimize, maximize or feasible");
         };
     }
 
-    /** +1 for minimisation, -1 for maximisation: multiply to compare objective values as "lower is better". */
+    /** +1 for minimisation, -1 for maximisation, 0 for feasibility: multiply to compare objective values as "lower is better". */
     public double sign() {
-        return this == MINIMIZE ? 1 : -1;
+        return switch (this) {
+            case MINIMIZE -> 1;
+            case MAXIMIZE -> -1;
+            case FEASIBLE -> 0;
+        };
     }
 }

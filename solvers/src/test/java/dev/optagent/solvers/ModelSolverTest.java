@@ -10,6 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ModelSolverTest {
@@ -199,15 +200,25 @@ class ModelSolverTest {
     }
 
     @Test
-    void feasibilityProblemWithoutObjective() {
+    void explicitFeasibilityProblem() {
         Solution s = solve("""
                 {"variables": [{"name": "n", "type": "integer", "upper": 20}],
+                 "objective": {"sense": "feasible"},
                  "constraints": [{"name": "odd", "expression": "n >= 7"}, {"name": "small", "expression": "3 * n <= 22"}]}
                 """);
         assertEquals(SolveStatus.OPTIMAL, s.status());
         assertEquals(7.0, s.variables().get("n"));
         assertNull(s.objective());
         assertFalse(s.variables().isEmpty());
+    }
+
+    @Test
+    void aModelWithoutObjectiveIsRefusedNotSolvedAsFeasibility() {
+        var e = assertThrows(dev.optagent.formulation.FormulationException.class, () -> solve("""
+                {"variables": [{"name": "n", "type": "integer", "upper": 20}],
+                 "constraints": [{"name": "low", "expression": "n >= 7"}]}
+                """));
+        assertTrue(e.getMessage().contains("no objective") && e.getMessage().contains("{\"sense\": \"feasible\"}"), e.getMessage());
     }
 
     @Test

@@ -39,7 +39,7 @@ final class AnswerWriter {
         StringBuilder text = new StringBuilder();
         switch (status) {
             case OPTIMAL, FEASIBLE -> {
-                String what = formulation.isLexicographic() ? "goals" : formulation.objective() == null ? "a feasible plan" : "objective (" + formulation.objective().sense().json() + ")";
+                String what = formulation.isLexicographic() ? "goals" : formulation.objective() == null || formulation.objective().isFeasibility() ? "a feasible plan" : "objective (" + formulation.objective().sense().json() + ")";
                 text.append(status == AgentStatus.OPTIMAL ? "Optimal " : "Best found, not proven optimal: ").append(what);
                 if (solution.objective() != null && solution.goals().isEmpty()) text.append(": ").append(ReadableNumber.of(solution.objective()));
                 for (int k = 0; k < solution.goals().size(); k++) {

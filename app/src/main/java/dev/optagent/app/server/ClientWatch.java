@@ -23,6 +23,8 @@ final class ClientWatch implements AutoCloseable {
         request.response().closeHandler(ignored -> {
             if (watch.armed.getAndSet(false)) waiting.interrupt();
         });
+        // a client that hung up while the body was read and checked is gone before the handler was set
+        if (request.response().closed() && watch.armed.getAndSet(false)) waiting.interrupt();
         return watch;
     }
 

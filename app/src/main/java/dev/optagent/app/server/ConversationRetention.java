@@ -1,49 +1,48 @@
 package dev.optagent.app.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * How long stored conversations are kept: at most {@code maxCount} (the most recently saved), none older than
- * {@code maxAge} since its last save. Either limit at 0 is off. Age is the file's modification time, which is the
- * time of its last atomic save.
+ * {@code maxAge} since its last save. Either limit at 0 is off. Age is the record's {@code updated} time, which
+ * every save sets; a record without one counts as the oldest.
  */
 record ConversationRetention(int maxCount, Duration maxAge) {
 
-    private record Stored(Path file, Instant saved) { }
+    private record Stored(String id, Instant saved) { }
 
-    /** Deletes what the policy no longer keeps in {@code dir}; returns the deleted files. */
-    List<Path> prune(Path dir, Instant now) {
-        if (!Files.isDirectory(dir) || (maxCount <= 0 && maxAge.isZero())) return List.of();
+    /** Deletes what the policy no longer keeps from {@code store}; returns the deleted ids. */
+    List<String> prune(RecordStore store, Instant now) {
+        if (maxCount <= 0 && maxAge.isZero()) return List.of();
         List<Stored> stored = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
-                stored.add(new Stored(file, Files.getLastModifiedTime(file).toInstant()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the conversations in " + dir + ": " + e.getMessage(), e);
+        for (ObjectNode record : store.all()) {
+            String id = record.path("id").asText("");
+            if (!id.isEmpty()) stored.add(new Stored(id, savedAt(record)));
         }
         stored.sort(Comparator.comparing(Stored::saved).reversed());
-        List<Path> deleted = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             Stored s = stored.get(i);
             boolean tooMany = maxCount > 0 && i >= maxCount;
             boolean tooOld = !maxAge.isZero() && s.saved().isBefore(now.minus(maxAge));
-            if (!tooMany && !tooOld) continue;
-            try {
-                if (Files.deleteIfExists(s.file())) deleted.add(s.file());
-            } catch (IOException e) {
-                // another request may be saving it right now; the next save prunes again
-            }
+            // A delete that fails (another request saving it right now) is retried by the next save's prune.
+            if ((tooMany || tooOld) && store.delete(s.id())) deleted.add(s.id());
         }
         return deleted;
+    }
+
+    private static Instant savedAt(ObjectNode record) {
+        try {
+            return Instant.parse(record.path("updated").asText(""));
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
     }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Submitted problems, run on virtual threads and stored at every change of state ({@link JobStore}), so a
+ * Submitted problems, run on virtual threads and stored at every change of state ({@link RecordStore}), so a
  * job that was accepted answers after a restart: with its result when it had finished, FAILED "interrupted by
  * a restart" when it had not. The newest {@value #KEPT} jobs stay in memory; older ones are read from the store.
  */
@@ -28,6 +27,8 @@ public class JobRegistry {
     private static final Logger LOG = Logger.getLogger(JobRegistry.class);
     static final int KEPT = 500;
     static final String INTERRUPTED = "interrupted by a restart";
+    /** Job ids are UUIDs; anything else is no job (and never a path or a key). */
+    static final java.util.regex.Pattern JOB_ID = java.util.regex.Pattern.compile("[0-9a-fA-F-]{36}");
 
     @Inject
     AgentService agent;
@@ -38,7 +39,7 @@ public class JobRegistry {
     @Inject
     ObjectMapper json;
 
-    private volatile JobStore store;
+    private volatile RecordStore store;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, Job> jobs = new LinkedHashMap<>() {
         @Override
@@ -54,7 +55,7 @@ public class JobRegistry {
     }
 
     /** Rewrites every stored QUEUED or RUNNING job as FAILED with the reason {@value #INTERRUPTED}; returns how many. */
-    static int markInterrupted(JobStore store, ObjectMapper json) {
+    static int markInterrupted(RecordStore store, ObjectMapper json) {
         int interrupted = 0;
         for (ObjectNode record : store.all()) {
             if (!(record.get("job") instanceof ObjectNode job)) continue;
@@ -70,10 +71,10 @@ public class JobRegistry {
         return interrupted;
     }
 
-    private JobStore store() {
+    private RecordStore store() {
         if (store == null) {
             synchronized (this) {
-                if (store == null) store = new FileJobStore(Path.of(config.dataDir()), json);
+                if (store == null) store = RecordStore.of("jobs", JOB_ID, config, json);
             }
         }
         return store;
@@ -86,7 +87,7 @@ public class JobRegistry {
             persist(job, problem); // acknowledged only once stored
         } catch (RuntimeException e) {
             LOG.error("cannot store a new job", e);
-            throw new ApiProblem(503, "Cannot store the job", "the server cannot write its data directory; try again later");
+            throw new ApiProblem(503, "Cannot store the job", "the server cannot write its job store; try again later");
         }
         synchronized (jobs) {
             jobs.put(job.getId(), job);

@@ -92,7 +92,7 @@ class SolveModelCommandTest {
                  "constraints": [{"name": "budget", "expression": "6 * x + 4 * y <= 24"}, {"name": "mix", "expression": "x + 2 * y <= 6"}]}
                 """);
         Path infeasible = write("clash.json", """
-                {"variables": [{"name": "x"}],
+                {"variables": [{"name": "x"}], "objective": {"sense": "feasible"},
                  "constraints": [{"name": "low", "expression": "x <= 2"}, {"name": "high", "expression": "x >= 5"}, {"name": "free", "expression": "x <= 9"}]}
                 """);
         Path invalid = write("typo.json", """
@@ -196,7 +196,7 @@ class SolveModelCommandTest {
                                  {"name": "few", "expression": "chairs <= 20"}]}
                 """);
         Path clash = write("clash.json", """
-                {"variables": [{"name": "x"}],
+                {"variables": [{"name": "x"}], "objective": {"sense": "feasible"},
                  "constraints": [{"name": "low", "expression": "x <= 2"}, {"name": "high", "expression": "x >= 5"}]}
                 """);
         List<String> lines = run("solve-model", "--json", lp.toString(), clash.toString()).out().lines().toList();

@@ -30,6 +30,7 @@ final class ChatClient implements AutoCloseable {
     private final WebSocket socket;
     private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
     private volatile boolean closed;
+    private volatile String closeReason = "";
 
     ChatClient(URI base, String query) throws Exception {
         URI uri = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/ws/chat" + (query == null ? "" : "?" + query));
@@ -41,17 +42,33 @@ final class ChatClient implements AutoCloseable {
         socket.sendText(JSON.writeValueAsString(message), true).get(10, TimeUnit.SECONDS);
     }
 
+    /** Sends text as it is (not necessarily JSON, of any size). */
+    void sendRaw(String text) throws Exception {
+        socket.sendText(text, true).get(10, TimeUnit.SECONDS);
+    }
+
     /** Messages up to and including the first of the given type (fails after the timeout). */
     List<JsonNode> until(String type, long seconds) throws InterruptedException {
+        return untilOneOf(seconds, type);
+    }
+
+    /** Messages up to and including the first of any of the given types (fails after the timeout). */
+    List<JsonNode> untilOneOf(long seconds, String... types) throws InterruptedException {
+        List<String> wanted = List.of(types);
         List<JsonNode> messages = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             JsonNode next = received.poll(100, TimeUnit.MILLISECONDS);
             if (next == null) continue;
             messages.add(next);
-            if (next.path("type").asText().equals(type)) return messages;
+            if (wanted.contains(next.path("type").asText())) return messages;
         }
-        throw new AssertionError("no '" + type + "' message within " + seconds + " s; got " + messages);
+        throw new AssertionError("no " + wanted + " message within " + seconds + " s; got " + messages);
+    }
+
+    /** Everything received so far (not consumed by {@link #until}) and the close reason, as text. */
+    String receivedText() {
+        return received + " " + closeReason;
     }
 
     boolean closedWithin(long seconds) throws InterruptedException {
@@ -88,6 +105,7 @@ final class ChatClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeReason = statusCode + " " + reason;
             closed = true;
             return null;
         }

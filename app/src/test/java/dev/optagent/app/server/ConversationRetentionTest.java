@@ -1,15 +1,15 @@
 package dev.optagent.app.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,34 +19,43 @@ class ConversationRetentionTest {
     Path dir;
 
     private static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private void stored(String id, int daysAgo) throws Exception {
-        Path file = Files.writeString(dir.resolve(id + ".json"), "{\"id\": \"" + id + "\"}");
-        Files.setLastModifiedTime(file, FileTime.from(NOW.minus(Duration.ofDays(daysAgo))));
+    private RecordStore store;
+
+    private void stored(String id, int daysAgo) {
+        ObjectNode record = JSON.createObjectNode().put("id", id).put("updated", NOW.minus(Duration.ofDays(daysAgo)).toString());
+        store.save(id, record);
     }
 
-    private List<String> left() throws Exception {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).sorted().toList();
-        }
+    private List<String> left() {
+        return store.all().stream().map(r -> r.path("id").asText()).sorted().toList();
     }
 
     @Test
-    void keepsTheNewestUpToTheCountAndNoneOlderThanTheAge() throws Exception {
+    void keepsTheNewestUpToTheCountAndNoneOlderThanTheAge() {
+        store = new FileRecordStore(dir, Pattern.compile("[a-z-]+"), JSON);
         stored("a-today", 0);
         stored("b-week", 7);
         stored("c-month", 30);
         stored("d-old", 120);
-        Files.writeString(dir.resolve("notes.txt"), "not a conversation");
 
-        assertEquals(1, new ConversationRetention(0, Duration.ofDays(90)).prune(dir, NOW).size());
-        assertEquals(List.of("a-today.json", "b-week.json", "c-month.json", "notes.txt"), left());
+        assertEquals(List.of("d-old"), new ConversationRetention(0, Duration.ofDays(90)).prune(store, NOW));
+        assertEquals(List.of("a-today", "b-week", "c-month"), left());
 
-        assertEquals(1, new ConversationRetention(2, Duration.ZERO).prune(dir, NOW).size());
-        assertEquals(List.of("a-today.json", "b-week.json", "notes.txt"), left(), "the two most recently saved stay");
+        assertEquals(List.of("c-month"), new ConversationRetention(2, Duration.ZERO).prune(store, NOW));
+        assertEquals(List.of("a-today", "b-week"), left(), "the two most recently saved stay");
 
-        assertEquals(0, new ConversationRetention(0, Duration.ZERO).prune(dir, NOW).size(), "both limits off: nothing is pruned");
-        assertEquals(1, new ConversationRetention(5, Duration.ofDays(3)).prune(dir, NOW).size());
-        assertEquals(List.of("a-today.json", "notes.txt"), left());
+        assertEquals(0, new ConversationRetention(0, Duration.ZERO).prune(store, NOW).size(), "both limits off: nothing is pruned");
+        assertEquals(List.of("b-week"), new ConversationRetention(5, Duration.ofDays(3)).prune(store, NOW));
+        assertEquals(List.of("a-today"), left());
+    }
+
+    @Test
+    void aRecordWithoutASaveTimeIsTheOldest() {
+        store = new FileRecordStore(dir, Pattern.compile("[a-z-]+"), JSON);
+        stored("a-today", 0);
+        store.save("b-legacy", JSON.createObjectNode().put("id", "b-legacy"));
+        assertEquals(List.of("b-legacy"), new ConversationRetention(1, Duration.ZERO).prune(store, NOW));
     }
 }

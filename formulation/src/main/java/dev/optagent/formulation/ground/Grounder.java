@@ -81,10 +81,15 @@ final class Grounder {
                     "the formulation declares no variables, so there is nothing to decide")
                     .expecting("at least one entry in \"variables\", as {\"name\": \"x\", \"type\": \"continuous\"}"));
         }
-        if (formulation.objective() == null && formulation.constraints().isEmpty()) {
+        if (formulation.objective() == null && !formulation.isLexicographic()) {
             errors.add(Diagnostic.error("objective.missing", "formulation", "objective", -1,
-                    "the formulation has neither an objective nor constraints, so nothing is asked of the variables")
-                    .expecting("an \"objective\" to minimize or maximize (or constraints, for a feasibility problem)"));
+                    "the formulation has no objective, so it does not say what a best solution is")
+                    .expecting("an \"objective\" to minimize or maximize, as {\"sense\": \"minimize\", \"expression\": \"...\"};"
+                            + " for a pure feasibility problem write \"objective\": {\"sense\": \"feasible\"}"));
+        } else if (formulation.objective() != null && formulation.objective().isFeasibility() && formulation.constraints().isEmpty()) {
+            errors.add(Diagnostic.error("objective.missing", "formulation", "constraints", -1,
+                    "the formulation asks for a feasible solution but has no constraints, so nothing is asked of the variables")
+                    .expecting("constraints to satisfy, or an objective to minimize or maximize"));
         }
     }
 
@@ -107,10 +112,17 @@ final class Grounder {
         ScopeChecker checker = new ScopeChecker(declarations, declared, usedParameters, errors);
 
         Expr objective = null;
-        if (formulation.objective() != null) {
+        if (formulation.objective() != null && formulation.objective().isFeasibility()) {
+            String expression = formulation.objective().expression();
+            if (expression != null && !expression.isBlank()) {
+                errors.add(Diagnostic.error("objective.feasible", "objective", "expression", -1,
+                        "a feasibility objective has nothing to optimise, but it has the expression '" + expression + "'")
+                        .expecting("{\"sense\": \"feasible\"} without an expression, or sense \"minimize\" or \"maximize\" to optimise it"));
+            }
+        } else if (formulation.objective() != null) {
             if (formulation.objective().sense() == null) {
                 errors.add(Diagnostic.error("objective.sense", "objective", "sense", -1, "the objective has no sense")
-                        .expecting("\"minimize\" or \"maximize\""));
+                        .expecting("\"minimize\", \"maximize\" or \"feasible\""));
             }
             objective = parse("objective", "expression", formulation.objective().expression(), false);
             if (objective != null) {

@@ -58,6 +58,13 @@ public final class AtomicFile {
         syncDirectory(file.toAbsolutePath().getParent());
     }
 
+    /** Deletes {@code file} if it exists, durably (the directory is synced); true when it existed. */
+    public static boolean delete(Path file) throws IOException {
+        boolean deleted = Files.deleteIfExists(file);
+        syncDirectory(file.toAbsolutePath().getParent());
+        return deleted;
+    }
+
     private static void syncDirectory(Path directory) {
         try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
             dir.force(true);

@@ -85,7 +85,7 @@ public final class LatexRenderer {
     }
 
     private static String objective(Formulation formulation) {
-        if (formulation.objective() == null || formulation.objective().expression() == null) {
+        if (formulation.objective() == null || formulation.objective().isFeasibility() || formulation.objective().expression() == null) {
             return "\\text{find} \\quad & \\text{a feasible solution}";
         }
         String operator = formulation.objective().sense() == Sense.MAXIMIZE ? "\\max" : "\\min";

@@ -97,7 +97,8 @@ public final class FormulationSchema {
             Map.entry("Formulation.parameters", "Given data, scalar or indexed by sets. Prefer a named parameter to a"
                     + " number written into an expression."),
             Map.entry("Formulation.variables", "Decision variables: the values the solver chooses."),
-            Map.entry("Formulation.objective", "What to minimize or maximize. Omit it for a pure feasibility problem."),
+            Map.entry("Formulation.objective", "What to minimize or maximize; required (or \"objectives\"). For a pure feasibility"
+                    + " problem write {\"sense\": \"feasible\"} without an expression."),
             Map.entry("Formulation.objectives", "Instead of 'objective', when the problem ranks several goals (\"first ...,"
                     + " then ...\"): the goals, highest priority first, solved one after the other. Weighted goals stay"
                     + " one 'objective'."),
@@ -110,7 +111,7 @@ public final class FormulationSchema {
             Map.entry("Scenario.constraints", "Constraints added, or replacing the base constraint of the same name."),
             Map.entry("Scenario.drop", "Names of base constraints that do not apply in this scenario."),
             Map.entry("Goal.name", "Identifier of the goal, e.g. \"unmet_demand\"."),
-            Map.entry("Goal.sense", "minimize or maximize."),
+            Map.entry("Goal.sense", "minimize or maximize (not feasible)."),
             Map.entry("Goal.expression", "The quantity of this goal, as an objective expression."),
             Map.entry("Goal.tolerance", "How much (absolute, in the goal's units) of this goal's optimum lower-priority goals"
                     + " may give up. Default 0."),
@@ -150,9 +151,9 @@ public final class FormulationSchema {
                     + " variable (or a scalar parameter). Default +infinity."),
             Map.entry("VariableDecl.unit", "Unit of measure, for documentation, e.g. \"hours\"."),
 
-            Map.entry("Objective.sense", "minimize or maximize."),
+            Map.entry("Objective.sense", "minimize, maximize, or feasible for any solution that satisfies the constraints."),
             Map.entry("Objective.expression", "The quantity to optimise, e.g. \"sum(cost[i] * x[i] for i in Items)\";"
-                    + " not a comparison."),
+                    + " not a comparison. Required for minimize and maximize; absent for feasible."),
             Map.entry("Objective.description", "What the objective measures."),
 
             Map.entry("ConstraintDecl.name", "Identifier of the constraint family, unique among constraints, e.g."
@@ -170,7 +171,7 @@ public final class FormulationSchema {
     /** Fields that validation rejects when missing (the JSON reader itself requires none). */
     private static final Set<String> REQUIRED = Set.of(
             "SetDecl.name", "ParameterDecl.name", "VariableDecl.name",
-            "Objective.sense", "Objective.expression", "ConstraintDecl.expression", "Goal.sense", "Goal.expression");
+            "Objective.sense", "ConstraintDecl.expression", "Goal.sense", "Goal.expression");
 
     /** Schema keywords added to a field's generated schema. */
     private static final Map<String, String> EXTRA = Map.ofEntries(

@@ -16,7 +16,7 @@ class GroundingTest {
                 {"sets": [{"name": "T", "range": [1, 3]}],
                  "parameters": [{"name": "demand", "index": ["T"], "values": [5, 7, 4]}, {"name": "initial", "value": 2}],
                  "variables": [{"name": "make", "index": ["T"]}, {"name": "stock", "index": ["T"]}],
-                 "constraints": [{"name": "balance", "for": "t in T",
+                 "objective": {"sense": "feasible"}, "constraints": [{"name": "balance", "for": "t in T",
                    "expression": "(stock[t - 1] if t > 1 else initial) + make[t] - demand[t] == stock[t]"}]}
                 """));
         assertEquals(3, model.constraints().size());
@@ -52,7 +52,7 @@ class GroundingTest {
                 {"sets": [{"name": "F", "elements": ["f1", "f2"]}],
                  "parameters": [{"name": "cap", "index": ["F"], "values": [10, 0]}],
                  "variables": [{"name": "open", "index": ["F"], "type": "binary"}, {"name": "x", "index": ["F"], "upper": 10}],
-                 "constraints": [{"name": "closed", "for": "f in F", "if": "open[f] == 0", "expression": "x[f] <= 0"},
+                 "objective": {"sense": "feasible"}, "constraints": [{"name": "closed", "for": "f in F", "if": "open[f] == 0", "expression": "x[f] <= 0"},
                                  {"name": "limit", "for": "f in F", "if": "cap[f] > 0", "expression": "x[f] <= cap[f]"}]}
                 """));
         List<GroundConstraint> closed = model.constraints().stream().filter(c -> c.family().equals("closed")).toList();

@@ -7,6 +7,7 @@ import dev.optagent.formulation.render.LatexRenderer;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,7 +77,27 @@ class HostileExpressionTest {
     @Test
     void nothingToDecideOrNothingAskedIsInvalid() {
         assertInvalid("{}", "formulation", "no variables");
-        assertInvalid("{\"variables\": [{\"name\": \"x\"}]}", "formulation", "neither an objective nor constraints");
+        assertInvalid("{\"variables\": [{\"name\": \"x\"}]}", "formulation", "no objective");
+    }
+
+    @Test
+    void aMissingObjectiveIsInvalidAndSaysHowToAskForFeasibility() {
+        String noObjective = """
+                {"variables": [{"name": "x", "upper": 4}], "constraints": [{"name": "c", "expression": "x >= 1"}]}""";
+        Diagnostic d = assertInvalid(noObjective, "formulation", "has no objective");
+        assertTrue(d.toString().contains("{\"sense\": \"feasible\"}"), d.toString());
+
+        GroundModel feasibility = GroundModel.of(FormulationJson.parse("""
+                {"variables": [{"name": "x", "upper": 4}], "objective": {"sense": "feasible"},
+                 "constraints": [{"name": "c", "expression": "x >= 1"}]}"""));
+        assertFalse(feasibility.hasObjective());
+        assertEquals(1, feasibility.constraints().size());
+
+        assertInvalid("""
+                {"variables": [{"name": "x"}], "objective": {"sense": "feasible", "expression": "x"},
+                 "constraints": [{"name": "c", "expression": "x >= 1"}]}""", "objective", "nothing to optimise");
+        assertInvalid("""
+                {"variables": [{"name": "x"}], "objective": {"sense": "feasible"}}""", "formulation", "no constraints");
     }
 
     @Test

@@ -88,7 +88,7 @@ class ValidationTest {
     void indexArithmeticOutsideTheSetNamesTheInstance() {
         Diagnostic d = only(errors("""
                 "variables": [{"name": "stock", "index": ["T"]}],
-                "constraints": [{"name": "balance", "for": "t in T", "expression": "stock[t] == stock[t - 1] + 1"}]
+                "objective": {"sense": "feasible"}, "constraints": [{"name": "balance", "for": "t in T", "expression": "stock[t] == stock[t - 1] + 1"}]
                 """), "grounding");
         assertTrue(d.message().contains("index 0 of 'stock' is not an element of set T"), d.message());
         assertTrue(d.message().contains("balance[1]"), d.message());

@@ -100,12 +100,30 @@ class LpWriterTest {
         String json = """
                 {"sets": [{"name": "I", "range": [1, 300]}],
                  "variables": [{"name": "quantity_shipped", "index": ["I"]}],
-                 "constraints": [{"name": "total", "expression": "sum(quantity_shipped[i] for i in I) <= 10"}]}
+                 "objective": {"sense": "feasible"}, "constraints": [{"name": "total", "expression": "sum(quantity_shipped[i] for i in I) <= 10"}]}
                 """;
         String lp = LpWriter.write(GroundModel.of(dev.optagent.formulation.FormulationJson.parse(json)));
         assertTrue(lp.lines().allMatch(line -> line.length() <= 200), lp);
         assertTrue(lp.contains(" total: quantity_shipped(1) + quantity_shipped(2)"), lp);
         assertTrue(lp.contains("+ quantity_shipped(300) <= 10\n"), lp);
+    }
+
+    @Test
+    void anExplicitFeasibilityObjectiveWritesEveryFormat() {
+        var formulation = dev.optagent.formulation.FormulationJson.parse("""
+                {"variables": [{"name": "x", "upper": 5}, {"name": "y", "upper": 5}],
+                 "objective": {"sense": "feasible"},
+                 "constraints": [{"name": "c", "expression": "x + y >= 1"}]}""");
+        GroundModel model = GroundModel.of(formulation);
+        String lp = LpWriter.write(model);
+        assertTrue(lp.contains("\\ feasibility problem"), lp);
+        assertTrue(lp.contains(" c: x + y >= 1"), lp);
+        String mps = MpsWriter.write(model);
+        assertTrue(!mps.contains("OBJSENSE") && mps.contains(" c "), mps);
+        String latex = LatexRenderer.render(formulation);
+        assertTrue(latex.contains("\\text{a feasible solution}"), latex);
+        assertTrue(dev.optagent.formulation.FormulationJson.write(formulation).replace(" ", "").contains("\"sense\":\"feasible\""),
+                "the explicit form survives a round trip");
     }
 
     @Test

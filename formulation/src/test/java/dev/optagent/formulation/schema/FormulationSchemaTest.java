@@ -126,7 +126,7 @@ class FormulationSchemaTest {
     @Test
     void enumsListTheirJsonValuesWhichJacksonReadsBack() throws IOException {
         ObjectNode schema = FormulationSchema.schema();
-        assertEquals(List.of("minimize", "maximize"), texts(schema.at("/$defs/Sense/enum")));
+        assertEquals(List.of("minimize", "maximize", "feasible"), texts(schema.at("/$defs/Sense/enum")));
         assertEquals(List.of("continuous", "integer", "binary"), texts(schema.at("/$defs/VariableType/enum")));
         for (String sense : texts(schema.at("/$defs/Sense/enum"))) {
             assertEquals(sense, MAPPER.readValue("\"" + sense + "\"", Sense.class).json());
@@ -178,11 +178,11 @@ class FormulationSchemaTest {
     @Test
     void requiredFieldsAndDefaultsMatchTheLanguage() {
         ObjectNode schema = FormulationSchema.schema();
-        assertFalse(schema.has("required"), "every section may be omitted (no objective: a feasibility problem)");
+        assertFalse(schema.has("required"), "no section is required by the schema (objective or objectives: validation says which is missing)");
         assertEquals(List.of("name"), texts(schema.at("/$defs/SetDecl/required")));
         assertEquals(List.of("name"), texts(schema.at("/$defs/ParameterDecl/required")));
         assertEquals(List.of("name"), texts(schema.at("/$defs/VariableDecl/required")));
-        assertEquals(List.of("sense", "expression"), texts(schema.at("/$defs/Objective/required")));
+        assertEquals(List.of("sense"), texts(schema.at("/$defs/Objective/required")), "a feasible objective has no expression");
         assertEquals(List.of("expression"), texts(schema.at("/$defs/ConstraintDecl/required")));
         assertEquals(0, schema.at("/$defs/VariableDecl/properties/lower/default").asInt(-1));
         assertEquals("inf", schema.at("/$defs/VariableDecl/properties/upper/default").asText());
@@ -252,7 +252,8 @@ class FormulationSchemaTest {
         assertRejected(schema, "{\"variabels\": []}", "additional property 'variabels'");
         assertRejected(schema, "{\"variables\": [{\"name\": \"x\", \"kind\": \"integer\"}]}", "additional property 'kind'");
         assertRejected(schema, "{\"variables\": [{\"name\": \"x\", \"type\": \"boolean variable\"}]}", "is not one of");
-        assertRejected(schema, "{\"objective\": {\"sense\": \"minimize\"}}", "missing required property 'expression'");
+        assertRejected(schema, "{\"objective\": {\"expression\": \"x\"}}", "missing required property 'sense'");
+        assertRejected(schema, "{\"objective\": {\"sense\": \"any\"}}", "is not one of");
         assertRejected(schema, "{\"constraints\": [{\"name\": \"c\"}]}", "missing required property 'expression'");
         assertRejected(schema, "{\"sets\": [{\"name\": \"2T\", \"range\": [1, 2]}]}", "does not match");
         assertRejected(schema, "{\"sets\": [{\"name\": \"T\", \"range\": [1, 2, 3]}]}", "more than 2 items");

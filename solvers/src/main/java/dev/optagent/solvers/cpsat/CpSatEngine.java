@@ -98,7 +98,7 @@ public final class CpSatEngine implements SolverEngine {
                     throw new UnsupportedModelException("the CP-SAT parameters are not valid: " + e.getMessage());
                 }
             }
-            CpSolverStatus status = solver.solve(cp);
+            CpSolverStatus status = dev.optagent.solvers.EngineInterrupt.during(solver::stopSearch, () -> solver.solve(cp));
             String version = "CP-SAT (OR-Tools " + com.google.ortools.init.OrToolsVersion.getVersionString() + ")";
             SolveStatus mapped = switch (status) {
                 case OPTIMAL -> SolveStatus.OPTIMAL;

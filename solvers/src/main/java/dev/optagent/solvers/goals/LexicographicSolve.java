@@ -87,6 +87,12 @@ public final class LexicographicSolve {
         }
         List<GroundModel> stages = new ArrayList<>();
         for (int k = 0; k < formulation.objectives().size(); k++) {
+            if (formulation.objectives().get(k).sense() == Sense.FEASIBLE) {
+                errors.add(Diagnostic.error("objectives.feasible", "objectives[" + (k + 1) + "]", "sense", -1,
+                        "a goal is minimized or maximized; \"feasible\" is only for the single \"objective\"")
+                        .expecting("\"minimize\" or \"maximize\""));
+                continue;
+            }
             try {
                 stages.add(GroundModel.of(formulation.stage(k)));
             } catch (FormulationException e) {

@@ -9,6 +9,7 @@ import com.google.ortools.linearsolver.PartialVariableAssignment;
 import dev.optagent.formulation.ground.GroundModel;
 import dev.optagent.solvers.Backend;
 import dev.optagent.solvers.BackendResult;
+import dev.optagent.solvers.EngineInterrupt;
 import dev.optagent.solvers.NativeLibraries;
 import dev.optagent.solvers.SolveOptions;
 import dev.optagent.solvers.EngineOutcome;
@@ -23,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * MPSolver engines (SCIP, HiGHS, CBC, GLOP, PDLP) through {@code MPSolver.solveWithProto}: the proto path
  * is the one that carries quadratic objectives and constraints, indicators and abs/min/max to SCIP.
- * The call is synchronous and owns no native object after it returns; the request's time limit bounds it.
+ * The proto call cannot be stopped; linear MILPs for SCIP go through an {@code MPSolver} instance that can ({@link EngineInterrupt}).
  */
 public final class MpEngine implements SolverEngine {
 
@@ -68,7 +69,9 @@ public final class MpEngine implements SolverEngine {
         if (backend == Backend.SCIP && !options.parameters().scip().isEmpty()) {
             request.setSolverSpecificParameters(options.parameters().scipText());
         }
-        MPSolutionResponse response = MPSolver.solveWithProto(request.build());
+        MPSolutionResponse response = interruptible(proto, integral)
+                ? solveInterruptibly(request.build(), hint, integral)
+                : MPSolver.solveWithProto(request.build());
         SolveStatus status = status(response);
         String name = backend.name();
         String version = version();
@@ -98,6 +101,39 @@ public final class MpEngine implements SolverEngine {
             message = "stopped at the time limit with an incumbent (" + message + ")";
         }
         return new BackendResult(status, values, name, version, message, duals, reducedCosts, false, bound(response, integral));
+    }
+
+    /**
+     * {@code solveWithProto} cannot be stopped, so a MILP for SCIP with only linear rows (what {@code MPSolver} can
+     * load) is solved through an {@code MPSolver} instance instead, whose {@code interruptSolve} {@link EngineInterrupt}
+     * calls when the solving thread is interrupted. Indicator, abs/min/max and quadratic models keep the proto path and
+     * end at their time limit.
+     */
+    private boolean interruptible(MPModelProto proto, boolean integral) {
+        return backend == Backend.SCIP && integral && proto.getGeneralConstraintCount() == 0
+                && !proto.hasQuadraticObjective();
+    }
+
+    private MPSolutionResponse solveInterruptibly(MPModelRequest request, double[] hint, boolean integral) {
+        MPSolver solver = MPSolver.createSolver("SCIP");
+        if (solver == null) return MPSolver.solveWithProto(request);
+        try {
+            String refused = solver.loadModelFromProto(request.getModel());
+            if (!refused.isEmpty()) return MPSolver.solveWithProto(request);
+            solver.setTimeLimit(Math.max(10, Math.round(request.getSolverTimeLimitSeconds() * 1000)));
+            if (request.hasSolverSpecificParameters() && !solver.setSolverSpecificParametersAsString(request.getSolverSpecificParameters())) {
+                return MPSolver.solveWithProto(request); // the proto path words the refusal
+            }
+            if (hint != null) solver.setHint(solver.variables(), hint);
+            EngineInterrupt.during(solver::interruptSolve, solver::solve);
+            MPSolutionResponse response = solver.createSolutionResponseProto();
+            if (integral && !response.hasBestObjectiveBound() && Double.isFinite(solver.objective().bestBound())) {
+                response = response.toBuilder().setBestObjectiveBound(solver.objective().bestBound()).build();
+            }
+            return response;
+        } finally {
+            solver.delete();
+        }
     }
 
     /** The dual bound of a MIP solve; LP engines report none (their optimum is its own proof). */

@@ -28,6 +28,7 @@ class DisjunctionsTest {
     void pairsThatDoNotFormAMachineAreLeftAlone() {
         GroundModel model = GroundModel.of(FormulationJson.parse("""
                 {"variables": [{"name": "s1"}, {"name": "s2"}, {"name": "y", "type": "binary"}],
+                 "objective": {"sense": "feasible"},
                  "constraints": [
                    {"name": "a", "expression": "s1 + 3 <= s2 + 100 * (1 - y)"},
                    {"name": "b", "expression": "s2 + 4 <= s1 + 100 * y"}]}"""));

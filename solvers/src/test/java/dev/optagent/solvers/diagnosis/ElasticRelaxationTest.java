@@ -53,6 +53,7 @@ class ElasticRelaxationTest {
     void independentConflictsAddUpAndIntegralityIsKept() {
         Solution s = solve("""
                 {"variables": [{"name": "a", "lower": 0}, {"name": "b", "lower": 0}, {"name": "y"}, {"name": "k", "type": "integer"}],
+                 "objective": {"sense": "feasible"},
                  "constraints": [{"name": "need_a", "expression": "a >= 8"}, {"name": "need_b", "expression": "b >= 8"},
                                  {"name": "cap", "expression": "a + b <= 15"},
                                  {"name": "y_min", "expression": "y >= 5"}, {"name": "y_max", "expression": "y <= 3"},

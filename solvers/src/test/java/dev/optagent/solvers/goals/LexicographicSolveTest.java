@@ -71,4 +71,15 @@ class LexicographicSolveTest {
         assertEquals(SolveStatus.INFEASIBLE, s.status());
         assertEquals(2, s.goals().size());
     }
+
+    @Test
+    void feasibleIsNoGoal() {
+        var goals = FormulationJson.parse("""
+                {"variables": [{"name": "x", "upper": 1}],
+                 "objectives": [{"name": "a", "sense": "maximize", "expression": "x"}, {"name": "b", "sense": "feasible"}],
+                 "constraints": [{"name": "c", "expression": "x <= 1"}]}""");
+        FormulationException e = assertThrows(FormulationException.class, () -> new ModelSolver().solve(goals, SolveOptions.defaults()));
+        assertTrue(e.diagnostics().stream().anyMatch(d -> d.code().equals("objectives.feasible") && "objectives[2]".equals(d.element())),
+                e.getMessage());
+    }
 }

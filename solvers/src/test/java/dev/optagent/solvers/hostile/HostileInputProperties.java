@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The hostile-input suite: random structural and textual mutations of the shipped formulations, and random
  * small integer programs checked against enumeration. Properties: no exception escapes the path a user's file
  * takes, no message carries an internal name, and a proof status is given only when the truth agrees. Seeds are
- * fixed so CI is reproducible; {@code -Djqwik.tries.default=N} with the same seeds is the longer benchmark run
+ * fixed so CI is reproducible; tries come from {@code jqwik.tries.default} (300, junit-platform.properties), so
+ * {@code -Djqwik.tries.default=N} with the same seeds is the longer benchmark run
  * (docs/reliability.md).
  */
 class HostileInputProperties {
@@ -53,7 +54,7 @@ class HostileInputProperties {
 
     // ---- mutations of the shipped formulations ------------------------------------------------------------
 
-    @Property(seed = "16016", tries = 300)
+    @Property(seed = "16016")
     void mutatedFormulationsAnswerInTheFormatsWordsAndNeverClaimAnUnbackedProof(
             @ForAll("documents") int document, @ForAll("mutations") List<Long> mutations) {
         JsonNode tree = SHIPPED.get(document % SHIPPED.size()).deepCopy();
@@ -123,7 +124,7 @@ class HostileInputProperties {
         }
     }
 
-    @Property(seed = "120120", tries = 150)
+    @Property(seed = "120120")
     void smallIntegerProgramsGetTheStatusAndObjectiveEnumerationProves(@ForAll("programs") SmallProgram program) {
         Double truth = program.enumerate();
         HostileInput outcome = HostileInput.run(program.json().getBytes(StandardCharsets.UTF_8));
