@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Conversations kept across reloads and restarts, one record per conversation in the server's {@link RecordStore}:
  * files under {@code optagent.data-dir}/conversations (written atomically) by default, the library's PostgreSQL
- * database when one is configured. Each save prunes by {@link ConversationRetention}
+ * database when one is configured. Starting a conversation prunes by {@link ConversationRetention}
  * ({@code optagent.conversations.max-count}, {@code optagent.conversations.max-age}).
  */
 @ApplicationScoped
@@ -62,8 +62,11 @@ public class ConversationStore {
     public JsonNode save(String id, ObjectNode document) {
         document.put("id", id);
         document.put("updated", Instant.now().toString());
+        boolean started = store().load(id).isEmpty();
         store().save(id, document);
-        new ConversationRetention(config.conversations().maxCount(), config.conversations().maxAge()).prune(store(), Instant.now());
+        // Pruning reads every stored record, so it runs when a conversation starts (only then can the count grow), not on
+        // every message of an ongoing one.
+        if (started) new ConversationRetention(config.conversations().maxCount(), config.conversations().maxAge()).prune(store(), Instant.now());
         return document;
     }
 

@@ -92,11 +92,11 @@ public interface ServerConfig {
     Conversations conversations();
 
     interface Conversations {
-        /** The newest this many are kept; older ones are deleted when a conversation is saved (0: no limit). */
+        /** The newest this many are kept; older ones are deleted when a conversation starts (0: no limit). */
         @WithDefault("500")
         int maxCount();
 
-        /** Conversations not saved for this long are deleted when a conversation is saved (0: no limit). */
+        /** Conversations not saved for this long are deleted when a conversation starts (0: no limit). */
         @WithDefault("90d")
         Duration maxAge();
     }

@@ -64,7 +64,7 @@ public final class SuggestionCheck {
                 refused.add(violation.get());
                 continue;
             }
-            if (parameter.type() == ParameterType.TEXT && leaks((String) value.get())) {
+            if (parameter.type() == ParameterType.TEXT && problemText.copies((String) value.get())) {
                 refused.add(name + ": the text copies " + LEAK_WORDS + "+ words in a row from a training problem");
                 continue;
             }
@@ -87,9 +87,5 @@ public final class SuggestionCheck {
 
     private static String normal(String name) {
         return NOT_NAME.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
-    }
-
-    private boolean leaks(String text) {
-        return problemText.copies(text);
     }
 }
