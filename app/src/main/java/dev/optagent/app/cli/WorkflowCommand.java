@@ -266,6 +266,10 @@ final class WorkflowCommand implements Runnable {
                 + " hold at least this many failures, and shows the optimizer the failures first (0 = one minibatch as drawn).")
         int mineFailures;
 
+        @Option(names = "--min-gain", defaultValue = "1", description = "Accept a candidate only with at least this many more"
+                + " strict-correct validation answers (1 = any gain, ties broken by 5% fewer tokens). Default: ${DEFAULT-VALUE}.")
+        int minGain;
+
         @Option(names = "--knob-search", defaultValue = "random", description = "How knob steps propose: random (one or two knobs at random)"
                 + " or bayes (Gaussian process + expected improvement over every knob; docs/tuning.md). Default: ${DEFAULT-VALUE}.")
         String knobSearch;
@@ -335,7 +339,7 @@ final class WorkflowCommand implements Runnable {
                     if (ParameterRegistry.defaults().get(p).isEmpty()) throw new IllegalArgumentException("--params: unknown parameter '" + p + "'");
                 }
                 TrainerOptions options = new TrainerOptions(batch, steps, budgetCalls, budgetMinutes > 0 ? Duration.ofMinutes(budgetMinutes) : null,
-                        patience, seed, new ContextBudget(contextTokens), trainable, knobEvery, 5, mineFailures);
+                        patience, seed, new ContextBudget(contextTokens), trainable, knobEvery, 5, mineFailures, minGain);
                 ChatModel model = SolveCommand.models.get();
                 AgentConfig base = CliModel.config();
                 LlmClient optimizer = base.llmClient(optimizerModel(model));

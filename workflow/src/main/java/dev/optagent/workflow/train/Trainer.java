@@ -148,7 +148,7 @@ public final class Trainer {
         Workflow candidate = current.with(proposal.applied());
         say("step " + step + ": scoring the candidate on " + validation.problems().size() + " validation problems");
         ValidationScore score = scorer.score(candidate, validation, evalDir(runDir, candidate)).score();
-        boolean accepted = score.betterThan(currentScore);
+        boolean accepted = score.betterThan(currentScore, options.minGain());
         say("step " + step + ": " + score.describe() + (accepted ? " — accepted" : " — rolled back (current: " + currentScore.describe() + ")"));
         StepRecord record = proposal.record(step, WorkflowDiff.between(current, candidate), candidate.checksum(), score, accepted);
         return accepted ? new StepOutcome(record, candidate, score) : new StepOutcome(record, current, currentScore);

@@ -26,8 +26,16 @@ public record ValidationScore(int correct, int lenient, int count, double callsP
     }
 
     public boolean betterThan(ValidationScore other) {
-        if (correct != other.correct) return correct > other.correct;
-        return tokensPerProblem < (1 - COST_MARGIN) * other.tokensPerProblem;
+        return betterThan(other, 1);
+    }
+
+    /**
+     * Better by at least {@code minGain} strict-correct answers; with {@code minGain} 1, a tie in correct answers is
+     * broken by cost. A larger margin refuses ties too: a workflow that is only cheaper then needs a real gain.
+     */
+    public boolean betterThan(ValidationScore other, int minGain) {
+        if (correct - other.correct >= minGain) return true;
+        return minGain == 1 && correct == other.correct && tokensPerProblem < (1 - COST_MARGIN) * other.tokensPerProblem;
     }
 
     /** One number for a knob search (higher is better): strict accuracy less a small charge per LLM call. */

@@ -170,6 +170,21 @@ class TrainerTest {
         assertFalse(new ValidationScore(10, 12, 20, 1.5, 4900).betterThan(base), "within the margin is no improvement");
         assertTrue(new ValidationScore(11, 11, 20, 3, 9000).betterThan(base), "accuracy comes first");
         assertFalse(base.betterThan(base));
+        assertFalse(new ValidationScore(11, 12, 20, 1.5, 4000).betterThan(base, 2), "one more right is within the noise margin");
+        assertFalse(new ValidationScore(10, 12, 20, 1.0, 1000).betterThan(base, 2), "with a margin, cheaper alone is not enough");
+        assertTrue(new ValidationScore(12, 12, 20, 3, 9000).betterThan(base, 2));
+    }
+
+    @Test
+    void aGainBelowTheMarginIsRolledBack() throws Exception {
+        // Baseline 2/4; repair.rounds 4 scores 4/4, a gain of 2, which a margin of 3 does not accept.
+        TrainerOptions options = new TrainerOptions(2, 1, 0, null, 5, 7, ContextBudget.defaults(), ALL, 0, 5, 0, 3);
+        Trainer strict = new Trainer(scorer(), new LlmClient(ScriptedChatModel.of(suggest("{\"repair.rounds\": 4}")), 1, Duration.ZERO,
+                Duration.ofSeconds(10)), new RandomKnobSearch(7), options, QUIET);
+        Checkpoint result = strict.run(Workflow.defaults(), train, validation, dir.resolve("run"), dir.resolve("wf.json"));
+        assertEquals(4, result.steps().getFirst().validation().correct());
+        assertFalse(result.steps().getFirst().accepted());
+        assertEquals(3, WorkflowFile.read(dir.resolve("wf.json")).value(ParameterRegistry.REPAIR_ROUNDS));
     }
 
     @Test
@@ -259,7 +274,7 @@ class TrainerTest {
         ScriptedChatModel mined = ScriptedChatModel.of("```json\n{\"reasoning\": \"one failure\", \"answer\": \"no change\", \"suggestion\": {}}\n```");
         List<String> minedScored = new ArrayList<>();
         Checkpoint result = new Trainer(failsOnlyOn(failing, minedScored), new LlmClient(mined, 1, Duration.ZERO, Duration.ofSeconds(10)),
-                new RandomKnobSearch(7), new TrainerOptions(2, 1, 0, null, 5, 7, ContextBudget.defaults(), ALL, 0, 5, 1), QUIET)
+                new RandomKnobSearch(7), new TrainerOptions(2, 1, 0, null, 5, 7, ContextBudget.defaults(), ALL, 0, 5, 1, 1), QUIET)
                 .run(Workflow.defaults(), train, validation, dir.resolve("mined"), dir.resolve("mined.json"));
         String prompt = mined.requests().getFirst().messages().toString();
         assertTrue(prompt.contains("[run 1: " + failing + "]"), "the failure is shown first");
