@@ -77,6 +77,42 @@ class OptAgentTest {
         assertEquals("insights@1", result.trace().getFirst().knobs().get("insightsPrompt"));
     }
 
+    /** insights@3: one applicability call decides which candidates are shown; it is traced, counted and not repeated. */
+    @Test
+    void theApplicabilityCheckShowsOnlyTheLessonsWhoseConditionHolds() {
+        Insight holds = new Insight("L1", "Whole pieces of furniture are integer.", "test", "Applies when items are made in whole units.");
+        Insight fails = new Insight("L2", "Blend shares are continuous.", "test", "Applies when liquids are blended. Not when items are discrete.");
+        Insight plain = new Insight("L3", "Name every constraint.", "test");
+        ScriptedChatModel model = ScriptedChatModel.of("L1 holds: chairs are whole. L2 fails: nothing is blended.\nApplicable: [L1]",
+                Replies.TYPO, Replies.CORRECT);
+        AgentResult result = OptAgent.builder().chatModel(model).config(AgentConfig.defaults().withInsights("insights@3"))
+                .insights((stage, problem) -> List.of(holds, fails, plain)).build().solve(Replies.WORKSHOP);
+        assertEquals(AgentStatus.OPTIMAL, result.status());
+        assertEquals(List.of("insight-check", "formulate", "repair"), result.trace().stream().map(r -> r.stage())
+                        .filter(stage -> !stage.equals("check")).toList(),
+                "one check for the run: the repair round reuses its verdicts");
+        assertEquals(3, result.cost().llmCalls(), "the check is counted like any call");
+        String check = result.trace().getFirst().messages().get(1).text();
+        assertTrue(check.contains("[L1] Applies when items are made in whole units.") && check.contains("[L2]"), check);
+        assertFalse(check.contains("[L3]"), "a lesson without a condition is not asked about");
+        String system = result.trace().get(1).messages().getFirst().text();
+        assertTrue(system.contains(holds.text()) && system.contains(plain.text()), system);
+        assertFalse(system.contains(fails.text()), "the lesson whose condition fails is not shown");
+        assertFalse(system.contains("Applies when"), "the stage sees lessons, not conditions");
+        assertEquals(List.of("L1", "L3"), result.trace().get(1).knobs().get("insights"));
+    }
+
+    @Test
+    void anUnreadableApplicabilityVerdictShowsNoCheckedLesson() {
+        Insight lesson = new Insight("L1", "Whole pieces of furniture are integer.", "test", "Applies when items are made in whole units.");
+        ScriptedChatModel plain = ScriptedChatModel.of(Replies.CORRECT);
+        String versioned = agent(plain).solve(Replies.WORKSHOP).trace().getFirst().messages().getFirst().text();
+        ScriptedChatModel model = ScriptedChatModel.of("I think the first one might fit.", Replies.CORRECT);
+        AgentResult result = OptAgent.builder().chatModel(model).config(AgentConfig.defaults().withInsights("insights@3"))
+                .insights((stage, problem) -> List.of(lesson)).build().solve(Replies.WORKSHOP);
+        assertEquals(versioned, result.trace().get(1).messages().getFirst().text(), "no verdict line: the prompt as without a library");
+    }
+
     @Test
     void assumptionsTheModelStatedAreSaidWithTheAnswer() {
         String assumed = Replies.CORRECT.replaceFirst("\\{\"name\"",

@@ -38,6 +38,7 @@ final class RunContext {
     private final InsightSource insights;
     private final PromptSource prompts;
     private final String workflow;
+    private final InsightScreen screen;
     private final AgentListener listener;
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicLong inputTokens = new AtomicLong();
@@ -58,6 +59,7 @@ final class RunContext {
         this.workflow = workflow;
         this.listener = listener;
         this.language = prompts.load(config.language()).part("text");
+        this.screen = new InsightScreen(this, prompts.load(config.insights()));
     }
 
     void event(String stage, String kind, int attempt, int round, String summary) {
@@ -69,30 +71,35 @@ final class RunContext {
     }
 
     /**
-     * One LLM stage: renders the prompt (with the insights the source has for it), calls the model, records the
-     * exchange in the trace and its cost.
+     * One LLM stage: renders the prompt (with the insights the source has for it, after the applicability check when
+     * the insights prompt has one), calls the model, records the exchange in the trace and its cost.
      */
     LlmExchange call(String stage, int attempt, int round, StageKnobs knobs, double temperature, Map<String, String> values) {
         PromptTemplate prompt = prompts.load(knobs.prompt());
         Map<String, String> all = new LinkedHashMap<>(values);
         all.putIfAbsent("language", language);
-        List<Insight> lessons = insights.relevant(stage, problem);
+        List<Insight> lessons = screen.applicable(insights.relevant(stage, problem));
         String system = prompt.render("system", all) + lessonsPart(lessons);
         String user = prompt.render("user", all);
-        Map<String, Object> used = knobs(knobs, temperature, lessons);
-        event(stage, "started", attempt, round, "asking the model (" + prompt.id() + ")");
+        return exchange(stage, attempt, round, prompt.id(), knobs(knobs, temperature, lessons), system, user, temperature, knobs.maxOutputTokens());
+    }
+
+    /** One model call, recorded in the trace (also when it fails) and counted in the run's cost. */
+    LlmExchange exchange(String stage, int attempt, int round, String promptId, Map<String, Object> used, String system, String user,
+                         double temperature, int maxOutputTokens) {
+        event(stage, "started", attempt, round, "asking the model (" + promptId + ")");
         try {
-            LlmExchange exchange = llm.chat(system, user, temperature, knobs.maxOutputTokens());
+            LlmExchange exchange = llm.chat(system, user, temperature, maxOutputTokens);
             calls.addAndGet(exchange.attempts());
             inputTokens.addAndGet(exchange.inputTokens());
             outputTokens.addAndGet(exchange.outputTokens());
             addMillis(stage, exchange.latencyMillis());
-            trace.add(new StageRecord(stage, attempt, round, prompt.id(), used, exchange.messages(), exchange.reply(), null, List.of(),
+            trace.add(new StageRecord(stage, attempt, round, promptId, used, exchange.messages(), exchange.reply(), null, List.of(),
                     exchange.inputTokens(), exchange.outputTokens(), exchange.latencyMillis(), null));
             event(stage, "finished", attempt, round, exchange.outputTokens() + " tokens in " + exchange.latencyMillis() + " ms");
             return exchange;
         } catch (RuntimeException e) {
-            trace.add(new StageRecord(stage, attempt, round, prompt.id(), used,
+            trace.add(new StageRecord(stage, attempt, round, promptId, used,
                     List.of(new dev.optagent.agent.trace.Message("system", system), new dev.optagent.agent.trace.Message("user", user)),
                     null, null, List.of(), 0, 0, 0, e.getMessage()));
             event(stage, "finished", attempt, round, "the model call failed: " + e.getMessage());

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The experience library behind the agent's {@link InsightSource} seam. Shows, per the AlphaOPT finding, only the
  * explanation and the example ({@code insights@1}); with {@code conditions} on ({@code insights@2}) each candidate also
- * carries its id and condition, so the model can check the condition itself and say which it applied.
+ * carries its id and condition, so the model can check the condition itself and say which it applied. The condition is
+ * also handed to the agent apart from the text, for the separate applicability check of {@code insights@3}.
  */
 public final class LibraryInsightSource implements InsightSource {
 
@@ -31,7 +32,8 @@ public final class LibraryInsightSource implements InsightSource {
     @Override
     public List<dev.optagent.agent.insight.Insight> relevant(String stage, String problem) {
         return retriever.retrieve(stage, problem).stream()
-                .map(ranked -> new dev.optagent.agent.insight.Insight(ranked.insight().id(), text(ranked.insight(), conditions), origin))
+                .map(ranked -> new dev.optagent.agent.insight.Insight(ranked.insight().id(), text(ranked.insight(), conditions), origin,
+                        ranked.insight().condition()))
                 .toList();
     }
 
