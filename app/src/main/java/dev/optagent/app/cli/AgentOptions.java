@@ -43,7 +43,7 @@ final class AgentOptions {
     String library;
 
     @Option(names = "--insights-prompt", defaultValue = "insights@1",
-            description = "How retrieved insights are shown: insights@1 (lessons) or insights@2 (with conditions; the model names those it applied). Default: ${DEFAULT-VALUE}.")
+            description = "How retrieved insights are shown: insights@1 (lessons), insights@2 (with conditions; the model names those it applied) or insights@3 (a separate applicability check call first). Default: ${DEFAULT-VALUE}.")
     String insightsPrompt;
 
     /** What is not part of a workflow: retries, the model-call timeout from {@code OPTAGENT_LLM_TIMEOUT}, the solver time limit. */

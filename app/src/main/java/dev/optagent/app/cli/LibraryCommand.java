@@ -147,7 +147,7 @@ final class LibraryCommand implements Runnable {
         @Option(names = "--budget-minutes", defaultValue = "0", description = "Stop after this many minutes of this start (0 = no limit).")
         double budgetMinutes;
 
-        @Option(names = "--insights-prompt", defaultValue = "insights@1", description = "insights@1 or insights@2 (stage 2 in the call). Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--insights-prompt", defaultValue = "insights@1", description = "insights@1, insights@2 (stage 2 in the call) or insights@3 (stage 2 as its own check call). Default: ${DEFAULT-VALUE}.")
         String insightsPrompt;
 
         @Option(names = "--require-approval", description = "Learned insights stay candidates until approved.")
