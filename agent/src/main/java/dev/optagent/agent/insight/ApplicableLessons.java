@@ -2,6 +2,7 @@ package dev.optagent.agent.insight;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,16 +14,24 @@ import java.util.regex.Pattern;
  */
 public final class ApplicableLessons {
 
-    private static final Pattern LINE = Pattern.compile("(?im)^[\\s*_#>-]*applicable[\\s*_]*:(.*)$");
-
     private ApplicableLessons() {
     }
 
-    public static Set<String> named(String reply, Collection<String> asked) {
-        if (reply == null) return Set.of();
-        Matcher line = LINE.matcher(reply);
+    /**
+     * What follows {@code label:} on the last line of a reply that starts with that label (markdown emphasis and
+     * bullets around it allowed); empty when no line does. The library reads {@code insights@2}'s "Lessons applied:"
+     * line with it too.
+     */
+    public static Optional<String> lastLine(String reply, String label) {
+        if (reply == null) return Optional.empty();
+        Matcher line = Pattern.compile("(?im)^\\W*" + Pattern.quote(label) + "\\W*:(.*)$").matcher(reply);
         String last = null;
         while (line.find()) last = line.group(1);
+        return Optional.ofNullable(last);
+    }
+
+    public static Set<String> named(String reply, Collection<String> asked) {
+        String last = lastLine(reply, "applicable").orElse(null);
         if (last == null) return Set.of();
         Set<String> named = new LinkedHashSet<>();
         for (String id : asked) {

@@ -1,5 +1,6 @@
 package dev.optagent.library.retrieval;
 
+import dev.optagent.agent.insight.ApplicableLessons;
 import dev.optagent.agent.trace.StageRecord;
 
 import java.util.LinkedHashSet;
@@ -16,17 +17,13 @@ import java.util.regex.Pattern;
  */
 public final class AppliedLessons {
 
-    private static final Pattern LINE = Pattern.compile("(?im)^\\W*lessons applied\\W*:(.*)$");
     private static final Pattern ID = Pattern.compile("\\[([^\\[\\]]{1,80})]");
 
     private AppliedLessons() {
     }
 
     public static Optional<Set<String>> parse(String reply) {
-        if (reply == null) return Optional.empty();
-        Matcher line = LINE.matcher(reply);
-        String last = null;
-        while (line.find()) last = line.group(1);
+        String last = ApplicableLessons.lastLine(reply, "lessons applied").orElse(null);
         if (last == null) return Optional.empty();
         Set<String> ids = new LinkedHashSet<>();
         if (last.toLowerCase(Locale.ROOT).contains("none") && !last.contains("[")) return Optional.of(ids);
