@@ -104,6 +104,37 @@ class LearnerTest {
     }
 
     @Test
+    void aShownInsightOnAFailedTaskIsMisledWhenTheTaskIsRightWithoutIt() {
+        // The library already holds a lesson that the Birch task retrieves and that breaks it.
+        JsonFileStore store = JsonFileStore.createIfMissing(dir.resolve("lib.json"), "test");
+        store.update(library -> library.with(insight("ins-scale", "units and scaling", CONDITION, LESSON, List.of("toy-9"))));
+        RuleModel model = new RuleModel()
+                .when(Fixtures::isDiagnosis, "```json\n{\"rootCause\": \"a lesson misled it\", \"insights\": []}\n```")
+                .when((system, user) -> isFormulate(system, user) && system.contains(LESSON), WRONG)
+                .when(Fixtures::isFormulate, RIGHT);
+        learner(store, model, LearnJournal.beside(store.file()), Budget.unlimited()).learn(List.of(task("toy-0", "Birch")));
+
+        Insight lesson = store.load().find("ins-scale").orElseThrow();
+        assertEquals(1, lesson.evidence().count(Outcome.MISLED), lesson.evidence().toString());
+        assertEquals(0, lesson.evidence().count(Outcome.INVALID));
+        assertTrue(lesson.evidence().tasks().getLast().note().contains("right when re-solved without ins-scale"), lesson.evidence().tasks().toString());
+    }
+
+    @Test
+    void aShownInsightOnATaskThatFailsAnywayStaysInvalid() {
+        JsonFileStore store = JsonFileStore.createIfMissing(dir.resolve("lib.json"), "test");
+        store.update(library -> library.with(insight("ins-scale", "units and scaling", CONDITION, LESSON, List.of("toy-9"))));
+        RuleModel model = new RuleModel()
+                .when(Fixtures::isDiagnosis, "```json\n{\"rootCause\": \"unclear\", \"insights\": []}\n```")
+                .when(Fixtures::isFormulate, WRONG);
+        learner(store, model, LearnJournal.beside(store.file()), Budget.unlimited()).learn(List.of(task("toy-0", "Birch")));
+
+        Insight lesson = store.load().find("ins-scale").orElseThrow();
+        assertEquals(1, lesson.evidence().count(Outcome.INVALID));
+        assertTrue(lesson.evidence().tasks().getLast().note().contains("also wrong when re-solved without ins-scale"));
+    }
+
+    @Test
     void aMergeThatBreaksASourceTaskIsRefusedAndTheOriginalStays() {
         JsonFileStore store = JsonFileStore.createIfMissing(dir.resolve("lib.json"), "test");
         String twinCondition = CONDITION.replace("e.g.", "for example");

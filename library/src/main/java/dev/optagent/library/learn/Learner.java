@@ -132,7 +132,7 @@ public final class Learner {
             runs.add(result);
             right.add(judge.correct(task, result.status(), result.objective()));
         }
-        recordEvidence(task, runs, right);
+        recordEvidence(task, library, runs, right);
         int correct = (int) right.stream().filter(b -> b).count();
         List<String> accepted = new ArrayList<>();
         int refused = 0;
@@ -166,8 +166,11 @@ public final class Learner {
     /**
      * Per shown insight, one verdict for this task: helped (shown, applied or not asked, and right), misled (applied and
      * wrong), irrelevant (shown but the model said it did not apply it), invalid (shown, not known to be applied, wrong).
+     * An invalid verdict is then put to the test with one more solve without those insights: right without them makes
+     * them misled (AlphaOPT's label for "the lesson caused the failure"), wrong without them leaves them invalid. Without
+     * that solve a lesson that breaks tasks it is shown for could only ever collect "invalid", which its score ignores.
      */
-    private void recordEvidence(Problem task, List<AgentResult> runs, List<Boolean> right) {
+    private void recordEvidence(Problem task, Library library, List<AgentResult> runs, List<Boolean> right) {
         Map<String, Outcome> verdicts = new LinkedHashMap<>();
         for (int k = 0; k < runs.size(); k++) {
             Optional<Set<String>> applied = AppliedLessons.applied(runs.get(k).trace());
@@ -179,10 +182,23 @@ public final class Learner {
         }
         if (verdicts.isEmpty()) return;
         String note = right.stream().filter(b -> b).count() + " of " + right.size() + " samples right";
-        store.update(library -> {
-            Library next = library;
+        Map<String, String> notes = new LinkedHashMap<>();
+        List<String> invalid = verdicts.entrySet().stream().filter(v -> v.getValue() == Outcome.INVALID).map(Map.Entry::getKey).toList();
+        if (!invalid.isEmpty() && !budget.exhausted()) {
+            Library without = library;
+            for (String id : invalid) without = without.without(id);
+            AgentResult plain = solve(task, without, runs.size());
+            boolean rightWithout = judge.correct(task, plain.status(), plain.objective());
+            for (String id : invalid) {
+                if (rightWithout) verdicts.put(id, Outcome.MISLED);
+                notes.put(id, note + "; " + (rightWithout ? "right" : "also wrong") + " when re-solved without " + String.join(", ", invalid));
+            }
+        }
+        store.update(current -> {
+            Library next = current;
             for (var verdict : verdicts.entrySet()) {
-                next = next.update(verdict.getKey(), insight -> insight.withEvidence(new TaskEvidence(task.id(), verdict.getValue(), today(), note)));
+                String why = notes.getOrDefault(verdict.getKey(), note);
+                next = next.update(verdict.getKey(), insight -> insight.withEvidence(new TaskEvidence(task.id(), verdict.getValue(), today(), why)));
             }
             return next;
         });
