@@ -103,18 +103,20 @@ class LearnerTest {
         assertTrue(library.rejected().getFirst().reason().startsWith("regressed on toy-0"), library.rejected().getFirst().reason());
     }
 
-    @Test
-    void aShownInsightOnAFailedTaskIsMisledWhenTheTaskIsRightWithoutIt() {
-        // The library already holds a lesson that the Birch task retrieves and that breaks it.
+    /** Learns from the Birch task with a library that already holds a lesson the task retrieves; returns that lesson. */
+    private Insight afterLearningWithAShownLesson(RuleModel model) {
         JsonFileStore store = JsonFileStore.createIfMissing(dir.resolve("lib.json"), "test");
         store.update(library -> library.with(insight("ins-scale", "units and scaling", CONDITION, LESSON, List.of("toy-9"))));
-        RuleModel model = new RuleModel()
-                .when(Fixtures::isDiagnosis, "```json\n{\"rootCause\": \"a lesson misled it\", \"insights\": []}\n```")
-                .when((system, user) -> isFormulate(system, user) && system.contains(LESSON), WRONG)
-                .when(Fixtures::isFormulate, RIGHT);
+        model.when(Fixtures::isDiagnosis, "```json\n{\"rootCause\": \"unclear\", \"insights\": []}\n```");
         learner(store, model, LearnJournal.beside(store.file()), Budget.unlimited()).learn(List.of(task("toy-0", "Birch")));
+        return store.load().find("ins-scale").orElseThrow();
+    }
 
-        Insight lesson = store.load().find("ins-scale").orElseThrow();
+    @Test
+    void aShownInsightOnAFailedTaskIsMisledWhenTheTaskIsRightWithoutIt() {
+        Insight lesson = afterLearningWithAShownLesson(new RuleModel()
+                .when((system, user) -> isFormulate(system, user) && system.contains(LESSON), WRONG)
+                .when(Fixtures::isFormulate, RIGHT));
         assertEquals(1, lesson.evidence().count(Outcome.MISLED), lesson.evidence().toString());
         assertEquals(0, lesson.evidence().count(Outcome.INVALID));
         assertTrue(lesson.evidence().tasks().getLast().note().contains("right when re-solved without ins-scale"), lesson.evidence().tasks().toString());
@@ -122,14 +124,7 @@ class LearnerTest {
 
     @Test
     void aShownInsightOnATaskThatFailsAnywayStaysInvalid() {
-        JsonFileStore store = JsonFileStore.createIfMissing(dir.resolve("lib.json"), "test");
-        store.update(library -> library.with(insight("ins-scale", "units and scaling", CONDITION, LESSON, List.of("toy-9"))));
-        RuleModel model = new RuleModel()
-                .when(Fixtures::isDiagnosis, "```json\n{\"rootCause\": \"unclear\", \"insights\": []}\n```")
-                .when(Fixtures::isFormulate, WRONG);
-        learner(store, model, LearnJournal.beside(store.file()), Budget.unlimited()).learn(List.of(task("toy-0", "Birch")));
-
-        Insight lesson = store.load().find("ins-scale").orElseThrow();
+        Insight lesson = afterLearningWithAShownLesson(new RuleModel().when(Fixtures::isFormulate, WRONG));
         assertEquals(1, lesson.evidence().count(Outcome.INVALID));
         assertTrue(lesson.evidence().tasks().getLast().note().contains("also wrong when re-solved without ins-scale"));
     }
